@@ -1,0 +1,130 @@
+// `npm run bench`: performance budgets, measured (never asserted in timed tests). Model benchmarks in
+// Node; renderer benchmarks in the same headless Chromium the e2e tests use, over the built renderer.
+// Prints a table of medians against budgets and exits 1 when a budget is missed.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { findBrowser, OFFLINE_BROWSER_FLAGS } from './find-browser.mjs';
+import { serveStatic } from './static-server.mjs';
+import { runModelBench } from './bench-model';
+import type { BenchResult } from './bench-types';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const rendererDir = join(root, 'out', 'renderer');
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** Gzipped size of all renderer JavaScript (fonts, KaTeX's included, are not JavaScript). */
+function bundleSize(): BenchResult[] {
+  const js = listFiles(rendererDir).filter((f) => f.endsWith('.js'));
+  const gz = (f: string) => gzipSync(readFileSync(f), { level: 9 }).length / 1024;
+  const total = js.reduce((sum, f) => sum + gz(f), 0);
+  const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
+  const entry = [...html.matchAll(/src="\.\/(assets\/[^"]+\.js)"/g)].map((m) => join(rendererDir, m[1]!));
+  const entrySize = entry.reduce((sum, f) => sum + gz(f), 0);
+  return [
+    { name: 'renderer JS, all chunks, gzipped', median: total, p95: total, unit: 'KB', budget: 400, budgetKind: 'max', runs: 1 },
+    { name: 'renderer JS, entry chunk, gzipped', median: entrySize, p95: entrySize, unit: 'KB', budget: 400, budgetKind: 'max', runs: 1 },
+  ];
+}
+
+async function rendererBench(runs = 15): Promise<BenchResult[]> {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error('No Chromium found: run "npm run setup:browser".');
+  const blank = join(root, 'test-results', 'bench-blank.html');
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  writeFileSync(blank, '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>blank</title></head><body><p id="ready">ready</p></body></html>');
+  const { server, url } = await serveStatic(rendererDir, { extraRoutes: { '/__blank.html': blank } });
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', ...OFFLINE_BROWSER_FLAGS] });
+  const lessons = JSON.parse(readFileSync(join(root, 'renderer/src/lessons/generated/lessons.json'), 'utf8')) as { slug: string; title: string }[];
+  const first = lessons[0]!;
+  const lessonTimes: number[] = [];
+  const blankTimes: number[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    for (let i = 0; i < runs + 2; i++) {
+      // Blank local page: navigation until its content is in the DOM and painted.
+      const pageA = await context.newPage();
+      let t0 = performance.now();
+      await pageA.goto(`${url}__blank.html`, { waitUntil: 'load' });
+      await pageA.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+      const blankMs = performance.now() - t0;
+      await pageA.close();
+      // First lesson: navigation until its title, body and figure are visible and a term answers focus.
+      const pageB = await context.newPage();
+      t0 = performance.now();
+      await pageB.goto(`${url}index.html#/lesson/${first.slug}`, { waitUntil: 'commit' });
+      await pageB.waitForFunction(
+        () => {
+          const body = document.querySelector('.lesson-body');
+          const term = document.querySelector<HTMLButtonElement>('.lesson-body button.term');
+          if (!body || !term || document.querySelector('.lesson-body .loading')) return false;
+          term.focus();
+          return document.activeElement === term && !document.querySelector('[role="tooltip"]')?.hasAttribute('hidden');
+        },
+        undefined,
+        { polling: 'raf' },
+      );
+      await pageB.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+      const lessonMs = performance.now() - t0;
+      await pageB.close();
+      if (i >= 2) {
+        blankTimes.push(blankMs);
+        lessonTimes.push(lessonMs);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const blankMedian = median(blankTimes);
+  return [
+    { name: 'blank local page: navigation → painted', median: blankMedian, p95: percentile(blankTimes, 95), unit: 'ms', budget: Infinity, budgetKind: 'max', runs },
+    {
+      name: `first lesson: navigation → visible and interactive (budget 1.5 × blank)`,
+      median: median(lessonTimes),
+      p95: percentile(lessonTimes, 95),
+      unit: 'ms',
+      budget: 1.5 * blankMedian,
+      budgetKind: 'max',
+      runs,
+    },
+  ];
+}
+
+function printTable(results: BenchResult[]): boolean {
+  let ok = true;
+  console.log('\n| benchmark | median | p95 | budget | runs | verdict |\n|---|---|---|---|---|---|');
+  for (const r of results) {
+    const pass = r.budgetKind === 'max' ? r.median <= r.budget : r.median >= r.budget;
+    ok &&= pass;
+    const fmt = (v: number) => (Number.isFinite(v) ? `${v.toFixed(r.unit === 'ms' && v < 10 ? 3 : 1)} ${r.unit}` : '—');
+    console.log(`| ${r.name} | ${fmt(r.median)} | ${fmt(r.p95)} | ${r.budgetKind === 'max' ? '≤' : '≥'} ${fmt(r.budget)} | ${r.runs} | ${pass ? 'ok' : 'OVER BUDGET'} |`);
+  }
+  return ok;
+}
+
+if (!existsSync(join(rendererDir, 'index.html'))) {
+  console.error('bench: build first ("npm run build").');
+  process.exit(1);
+}
+const results: BenchResult[] = [...(await runModelBench()), ...bundleSize(), ...(await rendererBench())];
+const ok = printTable(results);
+writeFileSync(join(root, 'test-results', 'bench.json'), JSON.stringify(results, null, 1));
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,34 @@
+// The one typed contract between the renderer and the desktop shell: what `window.atlas` offers.
+// The preload implements it over IPC; renderer/src/platform implements it for the web edition too.
+import type { Settings, SettingsPatch } from './settings';
+import type { Progress, LessonProgressUpdate } from './progress';
+
+/** Result of loading stored data: the data plus a notice when it had to be recovered. */
+export interface Loaded<T> {
+  value: T;
+  /** Set when the stored file was damaged and a backup (or defaults) was used instead. */
+  recoveredFrom?: 'backup' | 'defaults';
+  /** A sentence for the user explaining what happened, shown as a visible notice. */
+  notice?: string;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  /** 'desktop' inside Electron, 'web' in a plain browser. */
+  edition: 'desktop' | 'web';
+  electron?: string;
+  chrome?: string;
+}
+
+export interface AtlasApi {
+  readonly edition: 'desktop' | 'web';
+  appInfo(): Promise<AppInfo>;
+  getSettings(): Promise<Loaded<Settings>>;
+  setSettings(patch: SettingsPatch): Promise<Settings>;
+  getProgress(): Promise<Loaded<Progress>>;
+  updateLessonProgress(update: LessonProgressUpdate): Promise<Progress>;
+  /** Opens an allow-listed https reference link in the system browser; resolves false if refused. */
+  openExternal(url: string): Promise<boolean>;
+}

@@ -1,0 +1,21 @@
+// IPC channel names and their argument schemas: the single contract the main process registers
+// through one validating wrapper and the preload calls by name. Never imports 'electron'.
+import { z } from 'zod';
+import { settingsPatchSchema } from './settings';
+import { lessonProgressUpdateSchema } from './progress';
+
+export const IPC_PREFIX = 'atlas:';
+
+/** Every channel with the schema of its argument tuple. */
+export const ipcContract = {
+  'atlas:app-info': z.tuple([]),
+  'atlas:settings-get': z.tuple([]),
+  'atlas:settings-set': z.tuple([settingsPatchSchema]),
+  'atlas:progress-get': z.tuple([]),
+  'atlas:progress-update': z.tuple([lessonProgressUpdateSchema]),
+  'atlas:open-external': z.tuple([z.string().url().max(2048)]),
+} as const;
+
+export type IpcChannel = keyof typeof ipcContract;
+export type IpcArgs<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]>;
+export const IPC_CHANNELS = Object.keys(ipcContract) as IpcChannel[];

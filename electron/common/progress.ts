@@ -1,0 +1,50 @@
+// Learner progress shared by the desktop shell (a JSON file with a backup) and the web edition
+// (IndexedDB): the schema and helpers. Never imports 'electron'.
+import { z } from 'zod';
+
+export const lessonProgressSchema = z.object({
+  /** ISO timestamp of the first time the lesson was opened. */
+  firstOpenedAt: z.string(),
+  /** ISO timestamp of the latest visit. */
+  lastOpenedAt: z.string(),
+  /** Deepest scroll position reached, 0–1. */
+  readFraction: z.number().min(0).max(1),
+  /** True once the reader reached the end of the lesson. */
+  completed: z.boolean(),
+  /** Heading id of the last section in view, to resume reading there. */
+  lastHeading: z.string().max(200).optional(),
+});
+export type LessonProgress = z.infer<typeof lessonProgressSchema>;
+
+export const progressSchema = z.object({
+  version: z.literal(1),
+  lessons: z.record(z.string().regex(/^[a-z0-9-]{1,80}$/), lessonProgressSchema),
+});
+export type Progress = z.infer<typeof progressSchema>;
+
+export const EMPTY_PROGRESS: Progress = Object.freeze({ version: 1, lessons: {} }) as Progress;
+
+/** Input of one progress update from the renderer: a lesson slug and the fields to merge. */
+export const lessonProgressUpdateSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9-]{1,80}$/),
+    readFraction: z.number().min(0).max(1).optional(),
+    completed: z.boolean().optional(),
+    lastHeading: z.string().max(200).optional(),
+  })
+  .strict();
+export type LessonProgressUpdate = z.infer<typeof lessonProgressUpdateSchema>;
+
+/** Merges one update into progress: read fraction only grows, completion is never undone. */
+export function applyProgressUpdate(progress: Progress, update: LessonProgressUpdate, nowIso: string): Progress {
+  const previous = progress.lessons[update.slug];
+  const readFraction = Math.max(previous?.readFraction ?? 0, update.readFraction ?? 0);
+  const next: LessonProgress = {
+    firstOpenedAt: previous?.firstOpenedAt ?? nowIso,
+    lastOpenedAt: nowIso,
+    readFraction,
+    completed: Boolean(previous?.completed || update.completed || readFraction >= 0.98),
+    ...(update.lastHeading ?? previous?.lastHeading ? { lastHeading: update.lastHeading ?? previous?.lastHeading } : {}),
+  };
+  return { ...progress, lessons: { ...progress.lessons, [update.slug]: next } };
+}

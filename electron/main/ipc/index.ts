@@ -1,0 +1,20 @@
+// Registers every IPC domain of the contract, each through the one validating wrapper.
+// Adding a channel: schema in electron/common/ipc.ts, constant in channels.ts, handler in a domain module here.
+import type { ProgressStore } from '../services/progress-store';
+import type { SettingsStore } from '../services/settings-store';
+import { registerAppIpc } from './app';
+import { registerExternalIpc } from './external';
+import { registerProgressIpc } from './progress';
+import { registerSettingsIpc } from './settings';
+
+export interface IpcServices {
+  settings: Pick<SettingsStore, 'get' | 'set'>;
+  progress: Pick<ProgressStore, 'get' | 'update'>;
+}
+
+export function registerIpcHandlers(services: IpcServices): void {
+  registerAppIpc();
+  registerSettingsIpc(services.settings);
+  registerProgressIpc(services.progress);
+  registerExternalIpc();
+}

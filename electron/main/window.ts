@@ -1,0 +1,99 @@
+// The one hardened window factory: getMainWindowOptions() is a pure function of paths and state
+// (every security flag fixed here, tested flag by flag); createMainWindow() builds and shows the window.
+import { BrowserWindow, nativeTheme, screen, type BrowserWindowConstructorOptions } from 'electron';
+import type { Settings } from '../common/settings';
+import { APP_ENTRY_URL } from './security';
+import { DEFAULT_WINDOW_STATE, MIN_WINDOW_SIZE, loadWindowState, trackWindowState, type WindowState } from './window-state';
+
+/** Page background of each theme (renderer/src/app/theme.css --bg), painted before the first frame. */
+export const THEME_BACKGROUND_COLORS = Object.freeze({
+  light: '#fbfaf7',
+  dark: '#15171c',
+  projector: '#ffffff',
+});
+
+export interface MainWindowPaths {
+  /** Absolute path of the built sandboxed preload (out/preload/index.cjs). */
+  preload: string;
+}
+
+export interface MainWindowOptionsInput {
+  state?: WindowState;
+  backgroundColor?: string;
+  /** Developer tools are available only in development (never in a packaged build). */
+  allowDevTools?: boolean;
+}
+
+/** Background for the stored theme; 'system' follows the OS dark-mode preference. */
+export function backgroundColorFor(theme: Settings['theme'], systemPrefersDark: boolean): string {
+  if (theme === 'system') return systemPrefersDark ? THEME_BACKGROUND_COLORS.dark : THEME_BACKGROUND_COLORS.light;
+  return THEME_BACKGROUND_COLORS[theme];
+}
+
+export function getMainWindowOptions(
+  paths: MainWindowPaths,
+  {
+    state = DEFAULT_WINDOW_STATE,
+    backgroundColor = THEME_BACKGROUND_COLORS.light,
+    allowDevTools = false,
+  }: MainWindowOptionsInput = {},
+): BrowserWindowConstructorOptions {
+  return {
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : { center: true }),
+    width: state.width,
+    height: state.height,
+    minWidth: MIN_WINDOW_SIZE.widthPx,
+    minHeight: MIN_WINDOW_SIZE.heightPx,
+    show: false,
+    title: 'BiTE Atlas',
+    backgroundColor,
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload: paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      autoplayPolicy: 'user-gesture-required',
+      safeDialogs: true,
+      devTools: allowDevTools,
+    },
+  };
+}
+
+export interface CreateMainWindowInput {
+  paths: MainWindowPaths;
+  /** Folder for window-state.json (userData). */
+  stateDirectory: string;
+  theme: Settings['theme'];
+  /** Whether the developer tools may be opened (false in packaged builds). */
+  allowDevTools: boolean;
+}
+
+/** Creates the main window at its remembered place, loads app://atlas/index.html, shows it when painted. */
+export async function createMainWindow({ paths, stateDirectory, theme, allowDevTools }: CreateMainWindowInput): Promise<BrowserWindow> {
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const state = await loadWindowState(stateDirectory, workAreas);
+  const options = getMainWindowOptions(paths, {
+    state,
+    backgroundColor: backgroundColorFor(theme, nativeTheme.shouldUseDarkColors),
+    allowDevTools,
+  });
+  const window = new BrowserWindow(options);
+  trackWindowState(window, stateDirectory);
+  // Maximizing a hidden window shows it on some platforms: restore the remembered mode only once painted.
+  window.once('ready-to-show', () => {
+    if (state.isMaximized) window.maximize();
+    if (state.isFullScreen) window.setFullScreen(true);
+    window.show();
+  });
+  await window.loadURL(APP_ENTRY_URL);
+  return window;
+}

@@ -1,0 +1,140 @@
+// The atlas shell: skip link, header (title, search, help), lesson sidebar, the current screen inside
+// an error boundary, visible notices, and the global keyboard shortcuts.
+import { useEffect, useRef, useState } from 'react';
+import { Sidebar } from './Sidebar';
+import { SearchBox } from './SearchBox';
+import { HelpOverlay } from './HelpOverlay';
+import { ErrorBoundary } from './ErrorBoundary';
+import { GlossaryPage, HomePage, NotFoundPage, ReferencesPage, SettingsPage } from './pages';
+import { navigate, parseRoute, useHash, type Route } from './router';
+import { isTypingTarget } from './shortcuts';
+import { useAtlas } from './atlas-context';
+import { findLesson, lessons } from '../lessons/manifest';
+import { LessonView } from '../lessons/LessonView';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'lesson': {
+      const meta = findLesson(route.slug);
+      return meta ? <LessonView meta={meta} anchor={route.anchor} /> : <NotFoundPage path={`lesson/${route.slug}`} />;
+    }
+    case 'glossary':
+      return <GlossaryPage termId={route.termId} />;
+    case 'references':
+      return <ReferencesPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'not-found':
+      return <NotFoundPage path={route.path} />;
+  }
+}
+
+const NEXT_THEME = { system: 'light', light: 'dark', dark: 'projector', projector: 'light' } as const;
+
+function Notices() {
+  const { notices, dismissNotice } = useAtlas();
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'info' ? 'status' : 'alert'}>
+          <span>{n.text}</span>
+          <button type="button" className="notice-close" onClick={() => dismissNotice(n.id)} aria-label="Dismiss this notice">
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function App() {
+  const hash = useHash();
+  const route = parseRoute(hash);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { settings, updateSettings } = useAtlas();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        searchRef.current?.focus();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      if (document.querySelector('dialog[open]') && event.key !== '?') return;
+      const lessonIndex = route.name === 'lesson' ? lessons.findIndex((l) => l.slug === route.slug) : -1;
+      switch (event.key) {
+        case '?':
+          setHelpOpen((v) => !v);
+          break;
+        case '/':
+          searchRef.current?.focus();
+          break;
+        case '[':
+          if (lessonIndex > 0) navigate({ name: 'lesson', slug: lessons[lessonIndex - 1]!.slug });
+          break;
+        case ']':
+          if (lessonIndex >= 0 && lessonIndex < lessons.length - 1) navigate({ name: 'lesson', slug: lessons[lessonIndex + 1]!.slug });
+          else if (lessonIndex < 0 && lessons[0]) navigate({ name: 'lesson', slug: lessons[0].slug });
+          break;
+        case 'h':
+          navigate({ name: 'home' });
+          break;
+        case 'g':
+          navigate({ name: 'glossary' });
+          break;
+        case ',':
+          navigate({ name: 'settings' });
+          break;
+        case 't':
+          void updateSettings({ theme: NEXT_THEME[settings.theme] });
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [route, settings.theme, updateSettings]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a className="brand" href="#/">
+          <span className="brand-mark" aria-hidden="true" />
+          BiTE Atlas
+        </a>
+        <SearchBox ref={searchRef} />
+        <button type="button" className="icon-button" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+          ?
+        </button>
+      </header>
+      <div className="app-body">
+        <Sidebar route={route} />
+        <main id="main" tabIndex={-1} className="main">
+          <Notices />
+          <ErrorBoundary resetKey={hash}>
+            <Screen route={route} />
+          </ErrorBoundary>
+          <footer className="app-footer">
+            <p>
+              BiTE Atlas is a teaching tool. Model output is <strong>illustrative — not for dosing decisions</strong>.
+            </p>
+          </footer>
+        </main>
+      </div>
+      <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}

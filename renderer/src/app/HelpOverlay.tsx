@@ -1,0 +1,47 @@
+// The keyboard-shortcut help (`?`): a modal dialog built on the native <dialog> element, so focus is
+// trapped and Escape closes it.
+import { useEffect, useRef } from 'react';
+import { SHORTCUTS } from './shortcuts';
+
+export function HelpOverlay({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="help-overlay" aria-labelledby="help-title" onClose={onClose}>
+      <h2 id="help-title">Keyboard shortcuts</h2>
+      <table className="shortcut-table">
+        <thead>
+          <tr>
+            <th scope="col">Keys</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.description}>
+              <td>
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ' + '}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{s.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit" className="button" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,64 @@
+// The lesson navigation on the left: lessons in order with each one's reading progress, plus links to
+// the glossary, references and settings.
+import { lessons } from '../lessons/manifest';
+import { routeHref, type Route } from './router';
+import { useAtlas } from './atlas-context';
+
+function ProgressMark({ fraction, completed }: { fraction: number; completed: boolean }) {
+  const pct = Math.round(fraction * 100);
+  const r = 7;
+  const c = 2 * Math.PI * r;
+  return (
+    <span className="progress-mark" data-completed={completed}>
+      <svg viewBox="0 0 18 18" width="18" height="18" aria-hidden="true" focusable="false">
+        <circle cx="9" cy="9" r={r} className="progress-track" />
+        <circle cx="9" cy="9" r={r} className="progress-fill" strokeDasharray={`${(completed ? 1 : fraction) * c} ${c}`} transform="rotate(-90 9 9)" />
+        {completed && <path d="M5.5 9.2l2.3 2.3 4.6-4.8" className="progress-check" />}
+      </svg>
+      <span className="visually-hidden">{completed ? 'completed' : pct > 0 ? `${pct}% read` : 'not started'}</span>
+    </span>
+  );
+}
+
+export function Sidebar({ route }: { route: Route }) {
+  const { progress } = useAtlas();
+  return (
+    <nav className="sidebar" aria-label="Lessons">
+      <p className="sidebar-title">Lessons</p>
+      <ol className="lesson-list">
+        {lessons.map((lesson) => {
+          const p = progress.lessons[lesson.slug];
+          const current = route.name === 'lesson' && route.slug === lesson.slug;
+          return (
+            <li key={lesson.slug}>
+              <a href={routeHref({ name: 'lesson', slug: lesson.slug })} aria-current={current ? 'page' : undefined} data-lesson-link={lesson.slug}>
+                <span className="lesson-number" aria-hidden="true">
+                  {lesson.order}
+                </span>
+                <span className="lesson-link-title">{lesson.title}</span>
+                <ProgressMark fraction={p?.readFraction ?? 0} completed={p?.completed ?? false} />
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+      <ul className="sidebar-extra">
+        <li>
+          <a href={routeHref({ name: 'glossary' })} aria-current={route.name === 'glossary' ? 'page' : undefined}>
+            Glossary
+          </a>
+        </li>
+        <li>
+          <a href={routeHref({ name: 'references' })} aria-current={route.name === 'references' ? 'page' : undefined}>
+            References
+          </a>
+        </li>
+        <li>
+          <a href={routeHref({ name: 'settings' })} aria-current={route.name === 'settings' ? 'page' : undefined}>
+            Settings
+          </a>
+        </li>
+      </ul>
+    </nav>
+  );
+}

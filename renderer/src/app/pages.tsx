@@ -1,0 +1,188 @@
+// The atlas's non-lesson screens: home (contents and resume), glossary, references and settings.
+import { useEffect, useRef } from 'react';
+import { glossary, lessons, references } from '../lessons/manifest';
+import { ReferenceEntry } from '../lessons/ReferenceEntry';
+import { routeHref } from './router';
+import { useAtlas } from './atlas-context';
+import { shouldMoveFocus } from './focus';
+import { THEMES, REDUCED_MOTION, TEXT_SCALES, type Settings } from '../../../electron/common/settings';
+
+function useScreenTitle(title: string) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = title === 'BiTE Atlas' ? title : `${title} · BiTE Atlas`;
+    if (shouldMoveFocus()) ref.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, [title]);
+  return ref;
+}
+
+export function HomePage() {
+  const { progress } = useAtlas();
+  const titleRef = useScreenTitle('BiTE Atlas');
+  const resume = Object.entries(progress.lessons)
+    .filter(([slug, p]) => !p.completed && lessons.some((l) => l.slug === slug))
+    .sort((a, b) => b[1].lastOpenedAt.localeCompare(a[1].lastOpenedAt))[0];
+  const resumeLesson = resume ? lessons.find((l) => l.slug === resume[0]) : undefined;
+  return (
+    <section className="home" aria-labelledby="home-title">
+      <h1 id="home-title" ref={titleRef} tabIndex={-1}>
+        Blinatumomab, step by step
+      </h1>
+      <p className="home-lead">
+        An offline atlas of the CD19×CD3 bispecific T-cell engager: how the molecule is built, how it makes a T cell kill a B cell, why the
+        first days of an infusion carry the risk, and what the trials showed. Figures are driven by one calibrated teaching model —{' '}
+        <strong>illustrative, not for dosing decisions</strong>.
+      </p>
+      {resumeLesson && (
+        <p className="resume">
+          <a className="button" href={routeHref({ name: 'lesson', slug: resumeLesson.slug, ...(resume![1].lastHeading ? { anchor: resume![1].lastHeading } : {}) })}>
+            Continue “{resumeLesson.title}”
+          </a>
+        </p>
+      )}
+      <ol className="lesson-cards">
+        {lessons.map((lesson) => {
+          const p = progress.lessons[lesson.slug];
+          return (
+            <li key={lesson.slug} className="lesson-card">
+              <h2>
+                <a href={routeHref({ name: 'lesson', slug: lesson.slug })}>
+                  <span className="lesson-card-number">Lesson {lesson.order}</span> {lesson.title}
+                </a>
+              </h2>
+              <p>{lesson.summary}</p>
+              <p className="lesson-card-status">{p?.completed ? 'Completed' : p ? `${Math.round(p.readFraction * 100)}% read` : 'Not started'}</p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+export function GlossaryPage({ termId }: { termId?: string }) {
+  const titleRef = useScreenTitle('Glossary');
+  useEffect(() => {
+    if (!termId) return;
+    const el = document.getElementById(`term-${termId}`);
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+    }
+  }, [termId]);
+  const letters = [...new Set(glossary.map((g) => g.term[0]!.toUpperCase()))];
+  return (
+    <section className="glossary-page" aria-labelledby="glossary-title">
+      <h1 id="glossary-title" ref={titleRef} tabIndex={-1}>
+        Glossary
+      </h1>
+      <p>{glossary.length} terms used in the lessons. In a lesson, hover over or tab to a dotted term to see its definition.</p>
+      <nav aria-label="Glossary letters" className="glossary-letters">
+        {letters.map((letter) => (
+          <a key={letter} href={routeHref({ name: 'glossary', termId: glossary.find((g) => g.term[0]!.toUpperCase() === letter)!.id })}>
+            {letter}
+          </a>
+        ))}
+      </nav>
+      <dl className="glossary-list">
+        {glossary.map((entry) => (
+          <div key={entry.id} className="glossary-entry" id={`term-${entry.id}`} tabIndex={-1} data-current={entry.id === termId}>
+            <dt>{entry.term}</dt>
+            <dd>
+              {entry.definition}
+              {entry.aliases.length > 0 && <span className="glossary-aliases"> Also: {entry.aliases.join(', ')}.</span>}
+              {entry.refs.length > 0 && <span className="glossary-refs"> Sources: {entry.refs.join(', ')}.</span>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+export function ReferencesPage() {
+  const titleRef = useScreenTitle('References');
+  const sorted = [...references].sort((a, b) => a.key.localeCompare(b.key));
+  return (
+    <section className="references-page" aria-labelledby="references-title">
+      <h1 id="references-title" ref={titleRef} tabIndex={-1}>
+        References
+      </h1>
+      <p>Every number in the atlas traces to one of these sources by its key. Links open in your web browser.</p>
+      <ul className="reference-list">
+        {sorted.map((ref) => (
+          <li key={ref.key} id={`ref-${ref.key}`}>
+            <ReferenceEntry reference={ref} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const THEME_LABELS: Record<Settings['theme'], string> = { system: 'Follow the system', light: 'Light', dark: 'Dark', projector: 'Projector (high contrast)' };
+const MOTION_LABELS: Record<Settings['reducedMotion'], string> = { system: 'Follow the system', reduce: 'Reduce motion', 'no-preference': 'Full motion' };
+
+export function SettingsPage() {
+  const { settings, updateSettings, platform } = useAtlas();
+  const titleRef = useScreenTitle('Settings');
+  return (
+    <section className="settings-page" aria-labelledby="settings-title">
+      <h1 id="settings-title" ref={titleRef} tabIndex={-1}>
+        Settings
+      </h1>
+      <p>Saved on this {platform.edition === 'desktop' ? 'computer' : 'browser'} and kept across restarts.</p>
+      <fieldset className="setting">
+        <legend>Theme</legend>
+        {THEMES.map((theme) => (
+          <label key={theme} className="choice">
+            <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => void updateSettings({ theme })} />
+            {THEME_LABELS[theme]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="setting">
+        <legend>Text size</legend>
+        {TEXT_SCALES.map((scale) => (
+          <label key={scale} className="choice">
+            <input type="radio" name="text-size" value={scale} checked={settings.textScale === scale} onChange={() => void updateSettings({ textScale: scale })} />
+            {Math.round(scale * 100)}%
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="setting">
+        <legend>Motion in figures</legend>
+        {REDUCED_MOTION.map((motion) => (
+          <label key={motion} className="choice">
+            <input
+              type="radio"
+              name="motion"
+              value={motion}
+              checked={settings.reducedMotion === motion}
+              onChange={() => void updateSettings({ reducedMotion: motion })}
+            />
+            {MOTION_LABELS[motion]}
+          </label>
+        ))}
+        <p className="setting-hint">With reduced motion, animations are replaced by still frames at the same moments.</p>
+      </fieldset>
+    </section>
+  );
+}
+
+export function NotFoundPage({ path }: { path: string }) {
+  const titleRef = useScreenTitle('Not found');
+  return (
+    <section aria-labelledby="nf-title">
+      <h1 id="nf-title" ref={titleRef} tabIndex={-1}>
+        Nothing here
+      </h1>
+      <p>There is no page at “{path}”.</p>
+      <p>
+        <a href="#/">Back to the contents</a>
+      </p>
+    </section>
+  );
+}
+

@@ -1,0 +1,77 @@
+// Offline full-text search over lesson sections and glossary terms (MiniSearch, built once on first
+// use): prefix and fuzzy matching as the reader types, exact title and term matches ranked first.
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { glossary, searchSections } from '../lessons/manifest';
+import type { Route } from './router';
+
+export interface SearchDoc {
+  id: string;
+  kind: 'lesson' | 'glossary';
+  title: string;
+  context: string;
+  text: string;
+  route: Route;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: SearchDoc['kind'];
+  title: string;
+  context: string;
+  snippet: string;
+  route: Route;
+}
+
+let index: MiniSearch<SearchDoc> | null = null;
+const docsById = new Map<string, SearchDoc>();
+
+function buildIndex(): MiniSearch<SearchDoc> {
+  const docs: SearchDoc[] = [
+    ...searchSections.map((s) => ({
+      id: `lesson:${s.id}`,
+      kind: 'lesson' as const,
+      title: s.heading,
+      context: s.lessonTitle,
+      text: s.text,
+      route: { name: 'lesson', slug: s.slug, ...(s.anchor ? { anchor: s.anchor } : {}) } as Route,
+    })),
+    ...glossary.map((g) => ({
+      id: `glossary:${g.id}`,
+      kind: 'glossary' as const,
+      title: g.term,
+      context: 'Glossary',
+      text: `${g.aliases.join(' ')} ${g.definition}`,
+      route: { name: 'glossary', termId: g.id } as Route,
+    })),
+  ];
+  const mini = new MiniSearch<SearchDoc>({
+    fields: ['title', 'text', 'context'],
+    storeFields: ['id'],
+    searchOptions: { boost: { title: 3, context: 0.5 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+  });
+  mini.addAll(docs);
+  for (const d of docs) docsById.set(d.id, d);
+  return mini;
+}
+
+/** A short excerpt of `text` around the first query word found, for the results list. */
+export function snippetFor(text: string, query: string, width = 140): string {
+  const words = query.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  const lower = text.toLowerCase();
+  const at = words.map((w) => lower.indexOf(w)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
+  const start = Math.max(0, at - Math.floor(width / 3));
+  const slice = text.slice(start, start + width).trim();
+  return `${start > 0 ? '…' : ''}${slice}${start + width < text.length ? '…' : ''}`;
+}
+
+export function search(query: string, limit = 8): SearchHit[] {
+  const q = query.trim();
+  if (q.length < 2) return [];
+  index ??= buildIndex();
+  let results: SearchResult[] = index.search(q);
+  if (results.length === 0) results = index.search(q, { combineWith: 'OR' });
+  return results.slice(0, limit).map((r) => {
+    const doc = docsById.get(String(r.id))!;
+    return { id: doc.id, kind: doc.kind, title: doc.title, context: doc.context, snippet: snippetFor(doc.text, q), route: doc.route };
+  });
+}

@@ -1,0 +1,158 @@
+// A time-series chart of model output (thin render layer over chart-geometry.ts): series lines, axes,
+// landmark rules, threshold lines (e.g. the EC90) and a time cursor that follows the figure clock
+// through a ref — the chart itself only re-renders when its data change.
+import { useEffect, useMemo, useRef } from 'react';
+import type { FigureClock } from '../../ui/clock';
+import { dayTicks, formatTick, innerSize, seriesPath, timeScale, valueAt, valueScale, type ChartSize, type Series, type YScaleKind } from './chart-geometry';
+import './chart.css';
+
+export interface Threshold {
+  value: number;
+  label: string;
+}
+
+export interface ChartLandmark {
+  tDays: number;
+  label: string;
+}
+
+export interface TimeSeriesChartProps {
+  /** Accessible name, e.g. "Serum blinatumomab (pg/mL) over time". */
+  title: string;
+  t: ArrayLike<number>;
+  series: readonly Series[];
+  yLabel: string;
+  yScale?: YScaleKind;
+  yMin?: number;
+  yMax?: number;
+  domainDays?: [number, number];
+  thresholds?: readonly Threshold[];
+  landmarks?: readonly ChartLandmark[];
+  clock?: FigureClock;
+  width?: number;
+  height?: number;
+  /** Formats a value for the cursor readout. */
+  formatValue?: (value: number) => string;
+}
+
+const DEFAULT_MARGIN = { top: 14, right: 16, bottom: 30, left: 56 };
+
+export function TimeSeriesChart({
+  title,
+  t,
+  series,
+  yLabel,
+  yScale = 'linear',
+  yMin,
+  yMax,
+  domainDays,
+  thresholds = [],
+  landmarks = [],
+  clock,
+  width = 640,
+  height = 200,
+  formatValue = formatTick,
+}: TimeSeriesChartProps) {
+  const size: ChartSize = { width, height, margin: DEFAULT_MARGIN };
+  const inner = innerSize(size);
+  const domain: [number, number] = domainDays ?? [t[0] ?? 0, t[t.length - 1] ?? 1];
+  const x = useMemo(() => timeScale(domain, size), [domain[0], domain[1], width]); // eslint-disable-line react-hooks/exhaustive-deps
+  const y = useMemo(
+    () => valueScale(series, size, yScale, { ...(yMin !== undefined ? { min: yMin } : {}), ...(yMax !== undefined ? { max: yMax } : {}) }),
+    [series, yScale, yMin, yMax, height], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const paths = useMemo(() => series.map((s) => seriesPath(t, s.values, x, y, yScale === 'log')), [series, t, x, y, yScale]);
+  const cursorRef = useRef<SVGGElement>(null);
+  const readoutRefs = useRef<(SVGTextElement | null)[]>([]);
+
+  useEffect(() => {
+    if (!clock) return;
+    return clock.onTime((now) => {
+      const g = cursorRef.current;
+      if (!g) return;
+      const cx = x(Math.min(domain[1], Math.max(domain[0], now)));
+      g.setAttribute('transform', `translate(${cx},0)`);
+      series.forEach((s, i) => {
+        const label = readoutRefs.current[i];
+        if (!label) return;
+        const v = valueAt(t, s.values, now);
+        label.textContent = `${s.label}: ${formatValue(v)}`;
+        label.setAttribute('y', String(Math.min(inner.height - 4, Math.max(12, y(v) - 6))));
+      });
+    });
+  }, [clock, x, y, series, t, domain, inner.height, formatValue]);
+
+  const yTicks = yScale === 'log' ? y.ticks(4).filter((v, i, all) => all.length <= 6 || Math.log10(v) % 1 === 0 || i === 0) : y.ticks(4);
+  return (
+    <svg className="ts-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} preserveAspectRatio="xMidYMid meet">
+      <g transform={`translate(${size.margin.left},${size.margin.top})`}>
+        <g className="ts-grid" aria-hidden="true">
+          {yTicks.map((v) => (
+            <g key={`y${v}`} transform={`translate(0,${y(v)})`}>
+              <line x2={inner.width} />
+              <text x={-6} dy="0.32em" textAnchor="end">
+                {formatTick(v)}
+              </text>
+            </g>
+          ))}
+          {dayTicks(domain).map((d) => (
+            <g key={`x${d}`} transform={`translate(${x(d)},${inner.height})`}>
+              <line y2={5} className="ts-tick" />
+              <text y={18} textAnchor="middle">
+                {formatTick(d)}
+              </text>
+            </g>
+          ))}
+          <text className="ts-axis-label" x={inner.width} y={inner.height + 28} textAnchor="end">
+            days
+          </text>
+          <text className="ts-axis-label" transform="rotate(-90)" x={0} y={-44} textAnchor="end">
+            {yLabel}
+          </text>
+        </g>
+        <g className="ts-landmarks" aria-hidden="true">
+          {landmarks
+            .filter((l) => l.tDays >= domain[0] && l.tDays <= domain[1])
+            .map((l) => (
+              <g key={`${l.tDays}-${l.label}`} transform={`translate(${x(l.tDays)},0)`}>
+                <line y2={inner.height} />
+                <text y={-3} textAnchor="middle">
+                  {l.label}
+                </text>
+              </g>
+            ))}
+        </g>
+        <g className="ts-thresholds" aria-hidden="true">
+          {thresholds.map((th) => (
+            <g key={th.label} transform={`translate(0,${y(th.value)})`}>
+              <line x2={inner.width} />
+              <text x={inner.width - 4} dy="-0.35em" textAnchor="end">
+                {th.label}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g className="ts-series">
+          {series.map((s, i) => (
+            <path key={s.id} d={paths[i]} stroke={s.color} strokeDasharray={s.dashed ? '6 4' : undefined} data-series={s.id} />
+          ))}
+        </g>
+        {clock && (
+          <g ref={cursorRef} className="ts-cursor" aria-hidden="true">
+            <line y2={inner.height} />
+            {series.map((s, i) => (
+              <text
+                key={s.id}
+                ref={(el) => {
+                  readoutRefs.current[i] = el;
+                }}
+                x={6}
+                fill={s.color}
+              />
+            ))}
+          </g>
+        )}
+      </g>
+    </svg>
+  );
+}

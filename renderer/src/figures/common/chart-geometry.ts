@@ -1,0 +1,134 @@
+// Pure geometry for time-series charts: scales, paths (with downsampling for long trajectories), ticks
+// and value lookup at a time. No DOM: unit-tested, shared by every chart of the atlas.
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
+import { line } from 'd3-shape';
+
+export interface ChartSize {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+}
+
+export interface Series {
+  id: string;
+  label: string;
+  /** CSS colour (use a var(--series-…) token). */
+  color: string;
+  values: ArrayLike<number>;
+  dashed?: boolean;
+}
+
+export type YScaleKind = 'linear' | 'log';
+
+export function innerSize(size: ChartSize): { width: number; height: number } {
+  return { width: size.width - size.margin.left - size.margin.right, height: size.height - size.margin.top - size.margin.bottom };
+}
+
+export function timeScale(domainDays: [number, number], size: ChartSize): ScaleContinuousNumeric<number, number> {
+  return scaleLinear().domain(domainDays).range([0, innerSize(size).width]);
+}
+
+/** A y scale covering every series (log scales floor at `logFloor` and never start at zero). */
+export function valueScale(series: readonly Series[], size: ChartSize, kind: YScaleKind, options: { min?: number; max?: number; logFloor?: number } = {}): ScaleContinuousNumeric<number, number> {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of series) {
+    for (let i = 0; i < s.values.length; i++) {
+      const v = s.values[i]!;
+      if (!Number.isFinite(v)) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (!Number.isFinite(lo)) {
+    lo = 0;
+    hi = 1;
+  }
+  const range: [number, number] = [innerSize(size).height, 0];
+  if (kind === 'log') {
+    const floor = options.logFloor ?? 1e-3;
+    const min = Math.max(floor, options.min ?? lo);
+    const max = Math.max(min * 10, options.max ?? hi);
+    return scaleLog().domain([min, max]).range(range).clamp(true).nice();
+  }
+  const min = options.min ?? Math.min(0, lo);
+  const max = options.max ?? (hi === min ? min + 1 : hi);
+  return scaleLinear().domain([min, max * 1.05]).range(range).nice();
+}
+
+/**
+ * Indices to draw so that at most ~2 points per horizontal pixel remain, keeping each pixel column's
+ * minimum and maximum so peaks (IL-6!) are never lost.
+ */
+export function downsampleIndices(t: ArrayLike<number>, y: ArrayLike<number>, x: (t: number) => number, maxPerPixel = 2): number[] {
+  const n = Math.min(t.length, y.length);
+  if (n <= 2) return Array.from({ length: n }, (_, i) => i);
+  const out: number[] = [0];
+  let column = Math.floor(x(t[0]!));
+  let minI = -1;
+  let maxI = -1;
+  const flush = () => {
+    const pair = [minI, maxI].filter((i) => i >= 0).sort((a, b) => a - b);
+    for (const i of new Set(pair)) if (i !== out[out.length - 1]) out.push(i);
+  };
+  for (let i = 1; i < n - 1; i++) {
+    const c = Math.floor(x(t[i]!) * (maxPerPixel / 2));
+    if (c !== column) {
+      flush();
+      column = c;
+      minI = maxI = i;
+    } else {
+      if (minI < 0 || y[i]! < y[minI]!) minI = i;
+      if (maxI < 0 || y[i]! > y[maxI]!) maxI = i;
+    }
+  }
+  flush();
+  out.push(n - 1);
+  return out;
+}
+
+/** SVG path of one series over time, downsampled, skipping non-finite values (and ≤ 0 on log scales). */
+export function seriesPath(t: ArrayLike<number>, y: ArrayLike<number>, xScale: (v: number) => number, yScale: ScaleContinuousNumeric<number, number>, log = false): string {
+  const indices = downsampleIndices(t, y, xScale);
+  const generator = line<number>()
+    .defined((i) => Number.isFinite(y[i]!) && (!log || y[i]! > 0))
+    .x((i) => xScale(t[i]!))
+    .y((i) => yScale(y[i]!));
+  return generator(indices) ?? '';
+}
+
+/** Linear interpolation of y at time tq on a sorted time grid. */
+export function valueAt(t: ArrayLike<number>, y: ArrayLike<number>, tq: number): number {
+  const n = t.length;
+  if (n === 0) return NaN;
+  if (tq <= t[0]!) return y[0]!;
+  if (tq >= t[n - 1]!) return y[n - 1]!;
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]! <= tq) lo = mid;
+    else hi = mid;
+  }
+  const span = t[hi]! - t[lo]!;
+  return span === 0 ? y[hi]! : y[lo]! + ((y[hi]! - y[lo]!) * (tq - t[lo]!)) / span;
+}
+
+/** Day ticks that read well: every day for short spans, weekly for a cycle, every 14 days for two cycles. */
+export function dayTicks(domainDays: [number, number]): number[] {
+  const span = domainDays[1] - domainDays[0];
+  const step = span <= 3 ? 0.5 : span <= 10 ? 1 : span <= 30 ? 7 : span <= 90 ? 14 : 28;
+  const ticks: number[] = [];
+  for (let d = Math.ceil(domainDays[0] / step) * step; d <= domainDays[1] + 1e-9; d += step) ticks.push(Number(d.toFixed(6)));
+  return ticks;
+}
+
+/** Compact number formatting for axis ticks (1k, 10k; 0.1; 1e-4). */
+export function formatTick(value: number): string {
+  const abs = Math.abs(value);
+  if (abs === 0) return '0';
+  if (abs >= 1e4) return `${Number((value / 1000).toPrecision(3))}k`;
+  if (abs >= 1) return String(Number(value.toPrecision(4)));
+  if (abs >= 1e-3) return String(Number(value.toPrecision(2)));
+  return value.toExponential(0);
+}

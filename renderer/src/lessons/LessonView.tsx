@@ -1,0 +1,171 @@
+// One lesson on screen: header with objectives, table of contents, the compiled MDX body rendered with
+// the lesson components map, the numbered bibliography, previous/next links and reading progress.
+import { Suspense, use, useEffect, useMemo, useRef, type ComponentType } from 'react';
+import { lessonComponents } from './components';
+import { LessonContext } from './lesson-context';
+import { lessons, loadLessonModule, referencesByKey, type LessonMeta } from './manifest';
+import { ReferenceEntry } from './ReferenceEntry';
+import { routeHref } from '../app/router';
+import { useAtlas } from '../app/atlas-context';
+import { shouldMoveFocus } from '../app/focus';
+
+const moduleCache = new Map<string, Promise<ComponentType<{ components?: Record<string, unknown> }>>>();
+function lessonModule(meta: LessonMeta) {
+  let promise = moduleCache.get(meta.slug);
+  if (!promise) {
+    promise = loadLessonModule(meta);
+    moduleCache.set(meta.slug, promise);
+  }
+  return promise;
+}
+
+function LessonBody({ meta }: { meta: LessonMeta }) {
+  const Body = use(lessonModule(meta));
+  return <Body components={lessonComponents} />;
+}
+
+/** Scrolls to and focuses the element with id `anchor` (a heading or a bibliography entry). */
+function revealAnchor(anchor: string | undefined): boolean {
+  if (!anchor) return false;
+  const target = document.getElementById(anchor);
+  if (!target) return false;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView({ block: 'start', behavior: document.documentElement.dataset.motion === 'reduce' ? 'auto' : 'smooth' });
+  target.focus({ preventScroll: true });
+  return true;
+}
+
+function useReadingProgress(meta: LessonMeta) {
+  const { updateProgress } = useAtlas();
+  const lastSent = useRef(0);
+  useEffect(() => {
+    lastSent.current = 0;
+    updateProgress({ slug: meta.slug, readFraction: 0 });
+    let timer: number | undefined;
+    const measure = () => {
+      timer = undefined;
+      const doc = document.documentElement;
+      const fraction = Math.min(1, (window.scrollY + window.innerHeight) / Math.max(1, doc.scrollHeight));
+      let lastHeading: string | undefined;
+      for (const h of meta.headings) {
+        const el = document.getElementById(h.id);
+        if (el && el.getBoundingClientRect().top < window.innerHeight * 0.3) lastHeading = h.id;
+      }
+      if (fraction >= lastSent.current + 0.05 || (fraction >= 0.98 && lastSent.current < 0.98)) {
+        lastSent.current = fraction;
+        updateProgress({ slug: meta.slug, readFraction: Number(fraction.toFixed(3)), ...(lastHeading ? { lastHeading } : {}) });
+      }
+    };
+    const onScroll = () => {
+      if (timer === undefined) timer = window.setTimeout(measure, 400);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    const initial = window.setTimeout(measure, 800);
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.clearTimeout(timer);
+      window.clearTimeout(initial);
+    };
+  }, [meta, updateProgress]);
+}
+
+export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string }) {
+  const index = lessons.findIndex((l) => l.slug === meta.slug);
+  const previous = index > 0 ? lessons[index - 1] : undefined;
+  const next = index < lessons.length - 1 ? lessons[index + 1] : undefined;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useReadingProgress(meta);
+
+  useEffect(() => {
+    document.title = `${meta.title} · BiTE Atlas`;
+  }, [meta]);
+
+  // After the body has rendered, go to the requested anchor, or to the top with focus on the title.
+  useEffect(() => {
+    let tries = 0;
+    let frame = 0;
+    const attempt = () => {
+      if (revealAnchor(anchor)) return;
+      if (anchor && tries++ < 60) {
+        frame = requestAnimationFrame(attempt);
+        return;
+      }
+      window.scrollTo({ top: 0 });
+      if (shouldMoveFocus()) titleRef.current?.focus({ preventScroll: true });
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
+  }, [meta, anchor]);
+
+  const bibliography = useMemo(() => meta.citeOrder.map((key) => referencesByKey.get(key)).filter((r) => r !== undefined), [meta]);
+
+  return (
+    <LessonContext.Provider value={meta}>
+      <article className="lesson" aria-labelledby="lesson-title" data-lesson={meta.slug}>
+        <header className="lesson-header">
+          <p className="lesson-kicker">Lesson {meta.order}</p>
+          <h1 id="lesson-title" ref={titleRef} tabIndex={-1}>
+            {meta.title}
+          </h1>
+          <p className="lesson-summary">{meta.summary}</p>
+          <section className="objectives" aria-labelledby="objectives-title">
+            <h2 id="objectives-title" className="objectives-title">
+              After this lesson you can
+            </h2>
+            <ul>
+              {meta.objectives.map((o) => (
+                <li key={o}>{o}</li>
+              ))}
+            </ul>
+          </section>
+        </header>
+        <div className="lesson-layout">
+          <nav className="toc" aria-label="On this page">
+            <p className="toc-title">On this page</p>
+            <ol>
+              {meta.headings
+                .filter((h) => h.depth === 2)
+                .map((h) => (
+                  <li key={h.id}>
+                    <a href={routeHref({ name: 'lesson', slug: meta.slug, anchor: h.id })}>{h.text}</a>
+                  </li>
+                ))}
+              <li>
+                <a href={routeHref({ name: 'lesson', slug: meta.slug, anchor: 'lesson-references' })}>References</a>
+              </li>
+            </ol>
+          </nav>
+          <div className="lesson-body">
+            <Suspense fallback={<p className="loading" role="status">Loading lesson…</p>}>
+              <LessonBody meta={meta} />
+            </Suspense>
+            <section className="bibliography" aria-labelledby="lesson-references">
+              <h2 id="lesson-references">References</h2>
+              <ol>
+                {bibliography.map((ref) => (
+                  <li key={ref.key} id={`ref-${ref.key}`}>
+                    <ReferenceEntry reference={ref} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+            <nav className="lesson-pager" aria-label="Previous and next lesson">
+              {previous ? (
+                <a href={routeHref({ name: 'lesson', slug: previous.slug })} rel="prev">
+                  ← {previous.title}
+                </a>
+              ) : (
+                <span />
+              )}
+              {next && (
+                <a href={routeHref({ name: 'lesson', slug: next.slug })} rel="next">
+                  {next.title} →
+                </a>
+              )}
+            </nav>
+          </div>
+        </div>
+      </article>
+    </LessonContext.Provider>
+  );
+}

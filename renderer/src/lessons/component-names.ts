@@ -1,0 +1,82 @@
+// The names of the components lessons may use, with the attributes each accepts: the build checks
+// every lesson against this list; renderer/src/lessons/components.tsx must provide exactly these.
+
+export interface ComponentSpec {
+  /** Attributes the component requires (literal strings in MDX). */
+  required: readonly string[];
+  /** Attributes it also accepts. */
+  optional: readonly string[];
+  /** Whether it wraps children. */
+  children: boolean;
+  /** One line for authors (README and error messages). */
+  summary: string;
+}
+
+export const LESSON_COMPONENTS = {
+  Cite: { required: ['k'], optional: [], children: false, summary: 'numbered citation; k="key" or k="key1 key2" (keys from content/references)' },
+  Term: { required: ['id'], optional: [], children: true, summary: 'glossary term with its definition on hover and focus; id from content/glossary' },
+  Callout: {
+    required: ['kind'],
+    optional: ['title'],
+    children: true,
+    summary: 'boxed aside; kind = note | correction | clinical | warning',
+  },
+  KeyPoints: { required: [], optional: [], children: true, summary: 'end-of-lesson summary (a markdown list inside)' },
+  ModelValue: {
+    required: ['name'],
+    optional: ['regimen', 'level', 'scenario', 'digits'],
+    children: false,
+    summary: 'a live number computed by the shared model, e.g. name="halfLifeHours"',
+  },
+  BiteStructureFigure: { required: [], optional: [], children: false, summary: 'figure: blinatumomab domains beside an IgG to scale' },
+  CheckYourself: { required: ['id'], optional: [], children: false, summary: 'an inline question from content/quiz/check-yourself, with an explanation for every option' },
+} as const satisfies Record<string, ComponentSpec>;
+
+export type LessonComponentName = keyof typeof LESSON_COMPONENTS;
+
+/**
+ * Components being built (issue 4): accepted in draft lessons only (folders starting with "_"), so
+ * writers and engineers can work in parallel; a published lesson must use available components.
+ */
+export const PLANNED_COMPONENTS: Record<string, string> = {
+  SynapseFigure: 'figure: the immune synapse stage by stage, driven by simulated time after infusion start',
+  SerialLysisFigure: 'figure: agent-based serial lysis with a live chart against the ODE model',
+  CytokineFigure: 'figure: flat vs stepped dosing at low vs high burden — IL-6 and the CNS-risk index',
+  ManagementCase: 'interactive case: grade CRS/neurotoxicity and choose the label action step by step',
+  PkPdExplorer: 'figure: linked PK/PD charts over two cycles with regimen and clinical inputs',
+  TrialsTable: 'sortable table of the pivotal trials with sources',
+};
+
+/** Lower-case HTML elements lessons may use directly (everything else: markdown or a component). */
+export const ALLOWED_HTML = ['br', 'sub', 'sup', 'abbr', 'kbd'] as const;
+
+export const CALLOUT_KINDS = ['note', 'correction', 'clinical', 'warning'] as const;
+
+/** Quantities <ModelValue name="…" /> can show (implemented in model-values.ts, checked at build time). */
+export const MODEL_VALUE_NAMES = [
+  'halfLifeHours',
+  'timeToSteadyStateHours',
+  'clearanceLPerHour',
+  'volumeL',
+  'cssPgPerMl',
+  'cd19OccupancyPct',
+  'cd3OccupancyPct',
+  'killingEngagementPct',
+  'ec50KillPgPerMl',
+  'il6PeakPgPerMl',
+  'il6PeakHours',
+  'il6Cycle2Ratio',
+  'tCellNadirHours',
+  'tCellNadirPct',
+  'tCellRecoveryDays',
+  'tCellFoldDay21',
+  'bCellDepletionDays',
+  'marrowBlastsDay28Pct',
+  'cnsRiskIndex',
+  'crsIndexGrade',
+  'tregBrakePct',
+] as const;
+export type ModelValueName = (typeof MODEL_VALUE_NAMES)[number];
+
+/** Scenarios <ModelValue scenario="…" /> accepts (MODEL.md §8). */
+export const MODEL_VALUE_SCENARIOS = ['rr', 'mrd', 'high-burden'] as const;

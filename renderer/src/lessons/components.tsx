@@ -1,0 +1,50 @@
+// THE components map for lessons: every name a lesson may use (checked at build time against
+// component-names.ts) plus linkable headings. One map, shared by every lesson.
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { Cite } from './Cite';
+import { Term } from './Term';
+import { Callout, KeyPoints } from './Callout';
+import { ModelValue } from './ModelValue';
+import { CheckYourself } from './CheckYourself';
+import { BiteStructureFigure } from '../figures/bite-structure/BiteStructureFigure';
+import { useLesson } from './lesson-context';
+import { routeHref } from '../app/router';
+import type { LessonComponentName } from './component-names';
+
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (node && typeof node === 'object' && 'props' in node) return textOf((node as { props: { children?: ReactNode } }).props.children);
+  return '';
+}
+
+function LinkedHeading({ level, id, children, ...rest }: ComponentPropsWithoutRef<'h2'> & { level: 2 | 3 }) {
+  const lesson = useLesson();
+  const Tag = level === 2 ? 'h2' : 'h3';
+  return (
+    <Tag id={id} {...rest}>
+      {children}
+      {id && (
+        <a className="heading-anchor" href={routeHref({ name: 'lesson', slug: lesson.slug, anchor: id })} aria-label={`Link to the section “${textOf(children)}”`}>
+          #
+        </a>
+      )}
+    </Tag>
+  );
+}
+
+export const lessonComponentMap: Record<LessonComponentName, unknown> = {
+  Cite,
+  Term,
+  Callout,
+  KeyPoints,
+  ModelValue,
+  BiteStructureFigure,
+  CheckYourself,
+};
+
+export const lessonComponents: Record<string, unknown> = {
+  ...lessonComponentMap,
+  h2: (props: ComponentPropsWithoutRef<'h2'>) => <LinkedHeading level={2} {...props} />,
+  h3: (props: ComponentPropsWithoutRef<'h3'>) => <LinkedHeading level={3} {...props} />,
+};

@@ -1,0 +1,158 @@
+// The named quantities lessons can quote live with <ModelValue name="…" />: each is computed by the
+// shared model (a scenario of MODEL.md §8 on a regimen) — never typed into the prose. Simulations are
+// cached per scenario and regimen, so a lesson with many values runs each simulation once.
+import {
+  killingEngagement,
+  metrics,
+  pkConstants,
+  regimens,
+  resolveParameters,
+  segmentRateUgPerDay,
+  simulate,
+  steadyStatePgPerMl,
+  tregBrake,
+  type Metrics,
+  type ParameterName,
+  type ParameterValues,
+  type RegimenId,
+} from '../model';
+import { receptorOccupancy } from '../model/binding';
+import { MODEL_VALUE_NAMES, type ModelValueName } from './component-names';
+
+export type ScenarioId = 'rr' | 'mrd' | 'high-burden';
+
+/** The calibration scenarios of MODEL.md §8 as parameter overrides, with each one's default regimen. */
+export const SCENARIOS: Record<ScenarioId, { label: string; parameters: Partial<Record<ParameterName, number>>; regimen: RegimenId }> = {
+  rr: { label: 'relapsed/refractory defaults (marrow blasts 50 %)', parameters: {}, regimen: 'label-rr' },
+  mrd: { label: 'MRD-positive (marrow blasts 0.1 %, no blood blasts, Treg 4 %)', parameters: { x0: 0.001, pbBlasts0: 0, treg: 4 }, regimen: 'mrd' },
+  'high-burden': { label: 'high burden (marrow blasts 80 %)', parameters: { x0: 0.8 }, regimen: 'label-rr' },
+};
+
+export interface ModelValueRequest {
+  name: string;
+  regimen?: string;
+  level?: string;
+  scenario?: string;
+}
+
+export interface ModelQuantity {
+  value: number;
+  unit: string;
+  /** Default number of significant digits when shown. */
+  digits: number;
+  /** What the number is, for screen readers and the tooltip. */
+  label: string;
+}
+
+interface Context {
+  scenario: ScenarioId;
+  regimen: RegimenId;
+  p: ParameterValues;
+  request: ModelValueRequest;
+  /** Metrics of an 84-day (two-cycle) simulation of this scenario and regimen (cached). */
+  metrics(): Metrics;
+}
+
+const metricsCache = new Map<string, Metrics>();
+
+function contextFor(request: ModelValueRequest): Context {
+  const scenario = (request.scenario ?? 'rr') as ScenarioId;
+  const spec = SCENARIOS[scenario];
+  if (!spec) throw new Error(`ModelValue: unknown scenario "${request.scenario}" (known: ${Object.keys(SCENARIOS).join(', ')})`);
+  const regimen = (request.regimen ?? spec.regimen) as RegimenId;
+  if (!regimens[regimen]) throw new Error(`ModelValue: unknown regimen "${request.regimen}"`);
+  const p = resolveParameters(spec.parameters);
+  const key = `${scenario}|${regimen}`;
+  return {
+    scenario,
+    regimen,
+    p,
+    request,
+    metrics() {
+      let m = metricsCache.get(key);
+      if (!m) {
+        m = metrics(simulate({ regimen, days: 84, parameters: spec.parameters }));
+        metricsCache.set(key, m);
+      }
+      return m;
+    },
+  };
+}
+
+/** Steady state [pg/mL] of the dose level `level` (in the regimen's own unit) of the context's regimen. */
+function cssOfLevel(ctx: Context): { css: number; label: string } {
+  const regimen = regimens[ctx.regimen];
+  const level = Number(ctx.request.level);
+  const segment = [...regimen.cycle1, ...regimen.laterCycles].find((s) => s.rate === level);
+  if (!segment) throw new Error(`ModelValue: regimen "${ctx.regimen}" has no dose level ${ctx.request.level}`);
+  const unit = segment.unit === 'ug/day' ? 'µg/day' : 'µg/m²/day';
+  return { css: steadyStatePgPerMl(segmentRateUgPerDay(segment, ctx.p.bsa), ctx.p), label: `${level} ${unit}` };
+}
+
+function required<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`ModelValue: the model gives no ${what} for this scenario`);
+  return value;
+}
+
+const COMPUTE: Record<ModelValueName, (ctx: Context) => ModelQuantity> = {
+  halfLifeHours: ({ p }) => ({ value: (Math.LN2 / pkConstants(p).kelPerDay) * 24, unit: 'h', digits: 2, label: 'model elimination half-life' }),
+  timeToSteadyStateHours: ({ p }) => ({ value: (Math.log(10) / pkConstants(p).kelPerDay) * 24, unit: 'h', digits: 2, label: 'model time to 90 % of steady state' }),
+  clearanceLPerHour: ({ p }) => ({ value: pkConstants(p).clearanceLPerDay / 24, unit: 'L/h', digits: 2, label: 'model clearance' }),
+  volumeL: ({ p }) => ({ value: pkConstants(p).volumeL, unit: 'L', digits: 2, label: 'model central volume' }),
+  cssPgPerMl: (ctx) => {
+    const { css, label } = cssOfLevel(ctx);
+    return { value: css, unit: 'pg/mL', digits: 2, label: `model steady-state concentration at ${label}` };
+  },
+  cd19OccupancyPct: (ctx) => {
+    const { css, label } = cssOfLevel(ctx);
+    return { value: 100 * receptorOccupancy(css, 'cd19'), unit: '%', digits: 2, label: `fraction of CD19 bound at steady state on ${label}` };
+  },
+  cd3OccupancyPct: (ctx) => {
+    const { css, label } = cssOfLevel(ctx);
+    return { value: 100 * receptorOccupancy(css, 'cd3'), unit: '%', digits: 1, label: `fraction of CD3 bound at steady state on ${label}` };
+  },
+  killingEngagementPct: (ctx) => {
+    const { css, label } = cssOfLevel(ctx);
+    return { value: 100 * killingEngagement(css, ctx.p), unit: '%', digits: 2, label: `killing engagement Ek at steady state on ${label}` };
+  },
+  ec50KillPgPerMl: ({ p }) => ({ value: p.ec50Kill, unit: 'pg/mL', digits: 2, label: 'concentration for half-maximal killing (ec50Kill)' }),
+  il6PeakPgPerMl: (ctx) => {
+    const peak = required(ctx.metrics().il6PeakByCycle[0], 'cycle-1 IL-6 peak');
+    return { value: peak.peakPgPerMl, unit: 'pg/mL', digits: 2, label: 'model cycle-1 IL-6 peak' };
+  },
+  il6PeakHours: (ctx) => {
+    const peak = required(ctx.metrics().il6PeakByCycle[0], 'cycle-1 IL-6 peak');
+    return { value: (peak.peakDay - peak.startDay) * 24, unit: 'h', digits: 2, label: 'hours from the start of infusion to the model IL-6 peak' };
+  },
+  il6Cycle2Ratio: (ctx) => {
+    const [c1, c2] = ctx.metrics().il6PeakByCycle;
+    return { value: required(c2, 'cycle-2 IL-6 peak').peakPgPerMl / required(c1, 'cycle-1 IL-6 peak').peakPgPerMl, unit: '', digits: 2, label: 'cycle-2 IL-6 peak as a fraction of cycle 1' };
+  },
+  tCellNadirHours: (ctx) => ({ value: required(ctx.metrics().tCellNadir, 'T-cell nadir').day * 24, unit: 'h', digits: 2, label: 'hours to the blood T-cell nadir' }),
+  tCellNadirPct: (ctx) => ({ value: 100 * required(ctx.metrics().tCellNadir, 'T-cell nadir').fractionOfBaseline, unit: '%', digits: 2, label: 'blood T cells at the nadir, % of baseline' }),
+  tCellRecoveryDays: (ctx) => ({ value: required(ctx.metrics().tCellRecoveryDay, 'T-cell recovery'), unit: 'days', digits: 2, label: 'days until blood T cells are back to baseline' }),
+  tCellFoldDay21: (ctx) => ({ value: required(ctx.metrics().tCellFoldDay21, 'day-21 T-cell count'), unit: '×', digits: 2, label: 'blood T cells at day 21 relative to baseline' }),
+  bCellDepletionDays: (ctx) => ({ value: required(ctx.metrics().bCellDepletionDay, 'B-cell depletion'), unit: 'days', digits: 2, label: 'days until blood CD19⁺ cells are below 1 % of baseline' }),
+  marrowBlastsDay28Pct: (ctx) => ({ value: 100 * required(ctx.metrics().marrowBlastsDay28, 'day-28 marrow blasts'), unit: '%', digits: 2, label: 'marrow blasts at day 28' }),
+  cnsRiskIndex: (ctx) => ({ value: required(ctx.metrics().cnsRiskIndex, 'CNS-risk index'), unit: '', digits: 2, label: 'illustrative CNS-risk index (cycle 1)' }),
+  crsIndexGrade: (ctx) => ({ value: required(ctx.metrics().crsIndex, 'CRS index').grade, unit: '', digits: 1, label: 'illustrative CRS index band (0–4)' }),
+  tregBrakePct: ({ p }) => ({ value: 100 * tregBrake(p), unit: '%', digits: 2, label: `Treg brake fT at Treg ${p.treg} % (100 % = no brake)` }),
+};
+
+export function computeModelValue(request: ModelValueRequest): ModelQuantity {
+  if (!(MODEL_VALUE_NAMES as readonly string[]).includes(request.name)) {
+    throw new Error(`ModelValue: unknown quantity "${request.name}" (known: ${MODEL_VALUE_NAMES.join(', ')})`);
+  }
+  return COMPUTE[request.name as ModelValueName](contextFor(request));
+}
+
+/** Rounds to `digits` significant digits, never showing more precision than the model deserves. */
+export function formatSignificant(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value === 0) return '0';
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const decimals = Math.max(0, digits - 1 - magnitude);
+  const rounded = Number(value.toPrecision(digits));
+  return rounded.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+

@@ -1,0 +1,81 @@
+// The web edition of the AtlasApi: the same contract as the desktop preload, kept in the browser's
+// IndexedDB (with a backup copy of each record so a damaged value is recovered, never dropped).
+import { createStore, get, set, type UseStore } from 'idb-keyval';
+import type { AtlasApi, Loaded, AppInfo } from '../../../electron/common/api';
+import { DEFAULT_SETTINGS, repairSettings, settingsPatchSchema, type Settings, type SettingsPatch } from '../../../electron/common/settings';
+import { EMPTY_PROGRESS, applyProgressUpdate, lessonProgressUpdateSchema, progressSchema, type Progress, type LessonProgressUpdate } from '../../../electron/common/progress';
+import { isAllowedExternalUrl } from '../../../electron/common/external-links';
+
+const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
+
+/** Reads key and key.bak; validates; returns the first valid one with a notice when the main copy was damaged. */
+async function loadValidated<T>(store: UseStore, key: string, validate: (raw: unknown) => T | null, fallback: T, label: string): Promise<Loaded<T>> {
+  const [main, backup] = await Promise.all([get(key, store), get(`${key}.bak`, store)]);
+  const current = main === undefined ? null : validate(main);
+  if (current) return { value: current };
+  if (main === undefined && backup === undefined) return { value: fallback };
+  const fromBackup = backup === undefined ? null : validate(backup);
+  if (main !== undefined) await set(`${key}.corrupt-${new Date().toISOString()}`, main, store);
+  if (fromBackup) {
+    await set(key, fromBackup, store);
+    return { value: fromBackup, recoveredFrom: 'backup', notice: `Your saved ${label} were damaged and have been restored from the last good backup.` };
+  }
+  return { value: fallback, recoveredFrom: 'defaults', notice: `Your saved ${label} could not be read; defaults are in use and the damaged copy was kept.` };
+}
+
+async function saveWithBackup<T>(store: UseStore, key: string, value: T): Promise<void> {
+  const previous = await get(key, store);
+  if (previous !== undefined) await set(`${key}.bak`, previous, store);
+  await set(key, value, store);
+}
+
+export function createWebAtlas(dbName = 'bite-atlas'): AtlasApi {
+  const store = createStore(dbName, 'kv');
+  const validateSettings = (raw: unknown): Settings | null => {
+    if (!raw || typeof raw !== 'object') return null;
+    const repaired = repairSettings(raw);
+    return repaired;
+  };
+  const validateProgress = (raw: unknown): Progress | null => {
+    const parsed = progressSchema.safeParse(raw);
+    return parsed.success ? parsed.data : null;
+  };
+  // Read-modify-write operations run one after another, so quick successive updates never overwrite each other.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialise = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    edition: 'web',
+    async appInfo(): Promise<AppInfo> {
+      return { name: 'BiTE Atlas', version: APP_VERSION, platform: navigator.platform || 'web', edition: 'web' };
+    },
+    getSettings: () => loadValidated(store, 'settings', validateSettings, { ...DEFAULT_SETTINGS }, 'settings'),
+    async setSettings(patch: SettingsPatch): Promise<Settings> {
+      const valid = settingsPatchSchema.parse(patch);
+      return serialise(async () => {
+        const current = (await loadValidated(store, 'settings', validateSettings, { ...DEFAULT_SETTINGS }, 'settings')).value;
+        const next = repairSettings({ ...current, ...valid });
+        await saveWithBackup(store, 'settings', next);
+        return next;
+      });
+    },
+    getProgress: () => loadValidated(store, 'progress', validateProgress, EMPTY_PROGRESS, 'progress'),
+    async updateLessonProgress(update: LessonProgressUpdate): Promise<Progress> {
+      const valid = lessonProgressUpdateSchema.parse(update);
+      return serialise(async () => {
+        const current = (await loadValidated(store, 'progress', validateProgress, EMPTY_PROGRESS, 'progress')).value;
+        const next = applyProgressUpdate(current, valid, new Date().toISOString());
+        await saveWithBackup(store, 'progress', next);
+        return next;
+      });
+    },
+    async openExternal(url: string): Promise<boolean> {
+      if (!isAllowedExternalUrl(url)) return false;
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+  };
+}

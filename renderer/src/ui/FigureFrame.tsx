@@ -1,0 +1,166 @@
+// The frame every atlas figure sits in: title and caption, optional controls, the visual, a generated
+// text description (live region + "Describe" toggle), an optional data table, badge and sources.
+import { useEffect, useState, type ReactNode } from 'react';
+import './figure-frame.css';
+
+export interface FigureTable {
+  caption: string;
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+export interface FigureFrameProps {
+  /** Unique element id of the figure (sub-element ids derive from it). */
+  id: string;
+  title: string;
+  caption?: ReactNode;
+  /** Screen-reader text generated from the figure's current state. */
+  description: string;
+  /** Data-table alternative to the visual; the first column is used as the row header. */
+  table?: FigureTable;
+  /** Marks the visual as model output: shows "Illustrative — not for dosing decisions". */
+  modelOutput?: boolean;
+  sources?: ReactNode;
+  /** Controls shown above the visual (buttons, sliders, time controls). */
+  controls?: ReactNode;
+  /**
+   * Whether description changes are announced as they happen (default true). Set false while an
+   * animation plays so screen readers are not flooded; the current description is announced again
+   * when it turns back to true.
+   */
+  announce?: boolean;
+  children: ReactNode;
+}
+
+export const MODEL_OUTPUT_BADGE = 'Illustrative — not for dosing decisions';
+
+/** Turn any string into a safe id fragment. */
+function idFragment(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
+export function FigureFrame({
+  id,
+  title,
+  caption,
+  description,
+  table,
+  modelOutput = false,
+  sources,
+  controls,
+  announce = true,
+  children,
+}: FigureFrameProps): ReactNode {
+  const base = idFragment(id);
+  const titleId = `${base}-title`;
+  const descriptionId = `${base}-description`;
+  const tableId = `${base}-table`;
+  const [describeOpen, setDescribeOpen] = useState(false);
+  const [tableOpen, setTableOpen] = useState(false);
+  // The live region only follows the description while announcing; otherwise it keeps the last text.
+  const [liveText, setLiveText] = useState(description);
+  useEffect(() => {
+    if (announce) setLiveText(description);
+  }, [announce, description]);
+
+  return (
+    <figure className="ff" id={id} aria-labelledby={titleId}>
+      <figcaption className="ff-caption">
+        <span className="ff-title" id={titleId}>
+          {title}
+        </span>
+        {modelOutput && (
+          <span className="ff-badge">
+            <span aria-hidden="true">ⓘ </span>
+            {MODEL_OUTPUT_BADGE}
+          </span>
+        )}
+        {caption !== undefined && <span className="ff-caption-text">{caption}</span>}
+      </figcaption>
+
+      {controls !== undefined && <div className="ff-controls">{controls}</div>}
+
+      <div className="ff-visual">{children}</div>
+
+      <div className="ff-toggles">
+        <button
+          type="button"
+          className="ff-toggle"
+          aria-expanded={describeOpen}
+          aria-controls={descriptionId}
+          onClick={() => setDescribeOpen((open) => !open)}
+        >
+          <span className="ff-toggle-mark" aria-hidden="true">
+            {describeOpen ? '▾' : '▸'}
+          </span>
+          Describe
+        </button>
+        {table && (
+          <button
+            type="button"
+            className="ff-toggle"
+            aria-expanded={tableOpen}
+            aria-controls={tableId}
+            onClick={() => setTableOpen((open) => !open)}
+          >
+            <span className="ff-toggle-mark" aria-hidden="true">
+              {tableOpen ? '▾' : '▸'}
+            </span>
+            Data table
+          </button>
+        )}
+      </div>
+
+      <div id={descriptionId} className="ff-panel ff-description" hidden={!describeOpen}>
+        <p>{description}</p>
+      </div>
+
+      {table && (
+        <div
+          id={tableId}
+          className="ff-panel ff-table-wrap"
+          hidden={!tableOpen}
+          role="region"
+          aria-label={`${title}: data table`}
+          tabIndex={0}
+        >
+          <table className="ff-table">
+            <caption>{table.caption}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) =>
+                    c === 0 ? (
+                      <th key={c} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={c} className={typeof cell === 'number' ? 'ff-num' : undefined}>
+                        {cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {sources !== undefined && <div className="ff-sources">{sources}</div>}
+
+      <div className="ff-visually-hidden" aria-live="polite" aria-atomic="true">
+        {liveText}
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,60 @@
+// Search and glossary as a reader uses them: results as you type, Enter opens the hit at its heading,
+// and a glossary term shows its definition on keyboard focus and hides it with Escape.
+import { test, expect, glossary, lessons, openAtlas } from './support/atlas';
+
+test('search finds a glossary term and Enter opens it in the glossary', async ({ page }) => {
+  const entry = glossary.find((g) => g.id === 'perforin') ?? glossary[0]!;
+  await openAtlas(page);
+  await page.keyboard.press('/');
+  const box = page.getByRole('combobox', { name: /search/i });
+  await box.pressSequentially(entry.term.split(/[ (]/)[0]!.toLowerCase(), { delay: 20 });
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option').first()).toContainText(entry.term);
+  await box.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/glossary/${entry.id}$`));
+  await expect(page.locator(`#term-${entry.id}`)).toBeFocused();
+  await expect(page.locator(`#term-${entry.id}`)).toContainText(entry.definition.slice(0, 40));
+});
+
+test('search finds a lesson phrase and Enter opens the lesson at that heading', async ({ page }) => {
+  const lesson = lessons[0]!;
+  const heading = lesson.headings.filter((h) => h.depth === 2)[1] ?? lesson.headings[0]!;
+  await openAtlas(page);
+  await page.getByRole('combobox', { name: /search/i }).fill(heading.text);
+  const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+  await expect(first).toContainText(heading.text);
+  await page.getByRole('combobox', { name: /search/i }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${lesson.slug}/${heading.id}$`));
+  await expect(page.locator(`[id="${heading.id}"]`)).toBeInViewport();
+});
+
+test('search with arrow keys selects a later result, and says when nothing matches', async ({ page }) => {
+  await openAtlas(page);
+  const box = page.getByRole('combobox', { name: /search/i });
+  await box.fill('cd19');
+  const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  await expect(options.nth(1)).toBeVisible();
+  await box.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await box.fill('zzqxv');
+  await expect(page.getByText('No matches for “zzqxv”.')).toBeVisible();
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+});
+
+test('a glossary term in a lesson shows its definition on keyboard focus', async ({ page }) => {
+  const lesson = lessons.find((l) => l.termIds.length > 0)!;
+  await openAtlas(page, `#/lesson/${lesson.slug}`);
+  const term = page.locator('.lesson-body button.term').first();
+  const id = (await term.getAttribute('data-term'))!;
+  const entry = glossary.find((g) => g.id === id)!;
+  await term.focus();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(entry.definition.slice(0, 40));
+  await expect(term).toHaveAccessibleDescription(new RegExp(entry.definition.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await term.hover();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+});

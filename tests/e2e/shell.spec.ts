@@ -1,0 +1,86 @@
+// The atlas shell as a reader meets it: it loads, every lesson opens from the sidebar with its table of
+// contents and references, headings are linkable, the keyboard help works and unknown pages recover.
+import { test, expect, lessons, openAtlas, openLessonFromSidebar } from './support/atlas';
+
+test('the atlas loads with the lessons listed in order', async ({ page }) => {
+  await openAtlas(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const links = page.getByRole('navigation', { name: 'Lessons' }).locator('[data-lesson-link]');
+  await expect(links).toHaveCount(lessons.length);
+  for (const [i, lesson] of [...lessons].sort((a, b) => a.order - b.order).entries()) {
+    await expect(links.nth(i)).toContainText(lesson.title);
+  }
+});
+
+test('every lesson in the manifest opens from the sidebar with contents and references', async ({ page }) => {
+  await openAtlas(page);
+  for (const lesson of lessons) {
+    await openLessonFromSidebar(page, lesson);
+    await expect(page).toHaveURL(new RegExp(`#/lesson/${lesson.slug}$`));
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    for (const heading of lesson.headings.filter((h) => h.depth === 2)) {
+      await expect(toc.getByRole('link', { name: heading.text })).toBeVisible();
+      await expect(page.locator(`[id="${heading.id}"]`)).toHaveCount(1);
+    }
+    await expect(page.getByRole('heading', { name: 'References', level: 2 })).toBeVisible();
+    await expect(page.locator('.bibliography li').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: new RegExp(lesson.title) }).first()).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('a table-of-contents link and a citation take the reader to the right place', async ({ page }) => {
+  const lesson = lessons[0]!;
+  await openAtlas(page, `#/lesson/${lesson.slug}`);
+  const heading = lesson.headings.find((h) => h.depth === 2)!;
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: heading.text }).click();
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${lesson.slug}/${heading.id}$`));
+  await expect(page.locator(`[id="${heading.id}"]`)).toBeInViewport();
+  await expect(page.locator(`[id="${heading.id}"]`)).toBeFocused();
+
+  const cite = page.locator('.lesson-body sup.cite a').first();
+  const key = await cite.getAttribute('data-cite');
+  await cite.click();
+  await expect(page.locator(`[id="ref-${key}"]`)).toBeInViewport();
+});
+
+test('a deep link to a heading opens the lesson at that heading', async ({ page }) => {
+  const lesson = lessons[0]!;
+  const heading = lesson.headings.filter((h) => h.depth === 2).at(-1)!;
+  await openAtlas(page, `#/lesson/${lesson.slug}/${heading.id}`);
+  await expect(page.locator(`[id="${heading.id}"]`)).toBeInViewport();
+});
+
+test('keyboard: "?" shows the shortcuts, "]" and "[" move between lessons, "/" focuses search', async ({ page }) => {
+  await openAtlas(page);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press(']');
+  await expect(page.getByRole('heading', { level: 1, name: lessons[0]!.title })).toBeVisible();
+  if (lessons.length > 1) {
+    await page.keyboard.press(']');
+    await expect(page.getByRole('heading', { level: 1, name: lessons[1]!.title })).toBeVisible();
+    await page.keyboard.press('[');
+    await expect(page.getByRole('heading', { level: 1, name: lessons[0]!.title })).toBeVisible();
+  }
+  await page.keyboard.press('/');
+  await expect(page.getByRole('combobox', { name: /search/i })).toBeFocused();
+});
+
+test('the skip link moves focus to the content', async ({ page }) => {
+  await openAtlas(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+});
+
+test('an unknown address shows a readable page with a way back', async ({ page }) => {
+  await openAtlas(page, '#/lesson/no-such-lesson');
+  await expect(page.getByRole('heading', { name: 'Nothing here' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the contents' }).click();
+  await expect(page).toHaveURL(/#\/$/);
+});

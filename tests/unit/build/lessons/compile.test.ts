@@ -1,0 +1,80 @@
+// The lesson pipeline as an author meets it: a good lesson compiles to a real ES module with headings,
+// citations and search text; every kind of broken lesson fails with file:line:column and the reason.
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { compileContent, wrapAsEsModule } from '../../../../build/scripts/lessons/compile';
+import { ContentError } from '../../../../build/scripts/lessons/content-schema';
+
+const root = resolve(import.meta.dirname, '../../../..');
+const fixture = (name: string) => resolve(root, 'tests/fixtures/content', name);
+
+async function diagnosticsOf(name: string): Promise<string[]> {
+  try {
+    await compileContent({ contentDir: fixture(name), rootDir: root });
+  } catch (error) {
+    if (error instanceof ContentError) return error.message.split('\n');
+    throw error;
+  }
+  throw new Error(`fixture "${name}" compiled but was expected to fail`);
+}
+
+const lessonFile = (name: string) => `tests/fixtures/content/${name}/lessons/01-first-lesson/index.mdx`;
+
+describe('compiling lessons', () => {
+  it('compiles a good lesson with its headings, citation order, terms and search sections', async () => {
+    const result = await compileContent({ contentDir: fixture('good'), rootDir: root });
+    expect(result.lessons).toHaveLength(1);
+    const [lesson] = result.lessons;
+    expect(lesson.slug).toBe('first-lesson');
+    expect(lesson.frontmatter.title).toBe('A first lesson');
+    expect(lesson.facts.headings.map((h) => h.id)).toEqual(['structure', 'size']);
+    expect(lesson.facts.citeOrder).toEqual(['ribera2015', 'loffler2000']);
+    expect(lesson.facts.termIds).toEqual(['scfv']);
+    expect(lesson.facts.sections.find((s) => s.id === 'size')?.text).toContain('About a third of an IgG');
+    expect(lesson.code).toContain('return');
+  });
+
+  it('wraps the compiled lesson as an ES module that imports React instead of using eval', async () => {
+    const result = await compileContent({ contentDir: fixture('good'), rootDir: root });
+    const moduleText = wrapAsEsModule(result.lessons[0].code);
+    expect(moduleText).toMatch(/^\/\/ Generated/);
+    expect(moduleText).toContain("import * as _jsx_runtime from 'react/jsx-runtime';");
+    expect(moduleText).toContain('export default lessonExports.default;');
+    expect(moduleText).not.toMatch(/new Function|\beval\(/);
+    expect(moduleText).toContain('katex'); // math was rendered at build time
+  });
+
+  it('reports bad MDX syntax with file, line, column and the reason', async () => {
+    const [message] = await diagnosticsOf('bad-syntax');
+    expect(message).toMatch(new RegExp(`^${lessonFile('bad-syntax')}:25:\\d+: Expected a closing tag for \`<Callout>\``));
+  });
+
+  it('reports an unknown component with its position and the components that exist', async () => {
+    const messages = await diagnosticsOf('unknown-component');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(new RegExp(`^${lessonFile('unknown-component')}:25:1: unknown component <FancyChart>; lessons may use: Cite, Term, Callout, KeyPoints, ModelValue, `));
+  });
+
+  it('reports a missing frontmatter field by name', async () => {
+    const messages = await diagnosticsOf('missing-field');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(new RegExp(`^${lessonFile('missing-field')}:\\d+:\\d+: frontmatter field "summary" is missing`));
+  });
+
+  it('reports a wrongly typed frontmatter field at its line', async () => {
+    const messages = await diagnosticsOf('wrong-type');
+    expect(messages).toEqual([`${lessonFile('wrong-type')}:4:8: frontmatter field "order": Invalid input: expected number, received string`]);
+  });
+
+  it('fails when a number in lesson prose has neither a citation nor a live model value', async () => {
+    const messages = await diagnosticsOf('unsourced-number');
+    expect(messages).toEqual([
+      `${lessonFile('unsourced-number')}:25:1: a number without a source: “It weighs about 55 kDa, a third of 150 kDa.” — add <Cite k="…" /> to the sentence, or use <ModelValue> for a model quantity`,
+    ]);
+  });
+
+  it('reports an unknown citation key where it is cited', async () => {
+    const messages = await diagnosticsOf('unknown-cite');
+    expect(messages).toContain(`${lessonFile('unknown-cite')}:11:62: <Cite>: unknown citation key "nobody1999" (not in content/references)`);
+  });
+});

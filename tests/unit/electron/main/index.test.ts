@@ -1,0 +1,78 @@
+// User stories for the app's start-up sequence (electron mocked): one instance only, the app:// scheme
+// registered before ready, then security, protocol, menu, IPC and the window — in that order.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => import('../helpers/fake-electron'));
+
+/** Whether the built renderer (out/renderer/index.html) "exists" for the app under test. */
+const rendererBuilt = vi.hoisted(() => ({ value: true }));
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return {
+    ...actual,
+    existsSync: (path: string) => (/renderer[\\/]index\.html$/.test(String(path)) ? rendererBuilt.value : actual.existsSync(path)),
+  };
+});
+
+const electron = await import('../helpers/fake-electron');
+const userData = mkdtempSync(join(tmpdir(), 'atlas-main-'));
+vi.stubEnv('ATLAS_USER_DATA_DIR', userData);
+
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(userData, { recursive: true, force: true });
+});
+
+describe('starting the desktop atlas', () => {
+  it('takes the single-instance lock and registers app:// before the app is ready', async () => {
+    await import('../../../../electron/main/index');
+    expect(electron.app.setName).toHaveBeenCalledWith('BiTE Atlas');
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', userData);
+    expect(electron.app.requestSingleInstanceLock).toHaveBeenCalledOnce();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
+    expect(electron.app.listenerCount('web-contents-created')).toBe(1);
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('once ready, locks the session down, serves app://, installs menu and IPC, then opens the window', async () => {
+    electron.app.becomeReady();
+    await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
+    const session = electron.session.defaultSession;
+    expect(session.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    expect(session.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    expect(session.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
+    expect(session.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    expect([...electron.ipcMain.handlers.keys()]).toContain('atlas:settings-get');
+    const window = electron.BrowserWindow.instances[0];
+    expect(window.loadURL).toHaveBeenCalledWith('app://atlas/index.html');
+    expect((window.options.webPreferences as { preload: string }).preload).toMatch(/[\\/]preload[\\/]index\.cjs$/);
+  });
+
+  it('focuses the existing window when a second instance is started', () => {
+    const window = electron.BrowserWindow.instances[0];
+    window.isMinimized.mockReturnValue(true);
+    electron.app.emit('second-instance');
+    expect(window.restore).toHaveBeenCalledOnce();
+    expect(window.focus).toHaveBeenCalledOnce();
+  });
+});
+
+describe('starting without a built renderer', () => {
+  it('says to run the build and exits with an error instead of showing a blank window', async () => {
+    vi.resetModules();
+    rendererBuilt.value = false;
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The same (mocked) electron module the fresh copy of the main process will see.
+    const current = (await import('electron')) as unknown as typeof electron;
+    const windowsBefore = current.BrowserWindow.instances.length;
+    await import('../../../../electron/main/index');
+    current.app.becomeReady();
+    await vi.waitFor(() => expect(current.app.exit).toHaveBeenCalledWith(1));
+    expect(String(errors.mock.calls[0]?.[1])).toContain('npm run build');
+    expect(current.BrowserWindow.instances).toHaveLength(windowsBefore);
+  });
+});

@@ -1,0 +1,42 @@
+// The ONE parameter table: every name of MODEL.md §4 with its contract value, a unit, a plausible
+// range containing the default, a provenance tag, citation keys from the shared list and a meaning.
+
+import { describe, expect, it } from 'vitest';
+import { PARAMETER_NAMES, parameters, resolveParameters } from '../../../renderer/src/model/index';
+import { CONTRACT_DEFAULTS } from './contract';
+
+const CITATION_KEYS = new Set([
+  'ribera2015', 'label-us', 'label-eu', 'topp2015', 'kantarjian2017', 'gokbuget2018', 'stein2018', 'klinger2012',
+  'nagele2017', 'hijazi2018', 'zhu2016', 'clements2020', 'asco2013', 'fda2015', 'loffler2000', 'dreier2002',
+  'hoffmann2005', 'halle2016', 'liu2023', 'hosseini2020', 'betts2019', 'duell2017', 'teachey2013', 'ash2009',
+  'lee2019', 'ginaldi1998', 'locatelli2023', 'eob2015', 'jho2019', 'bloodadv2018', 'atlas-model',
+]);
+
+describe('the parameter table', () => {
+  it('holds exactly the names of MODEL.md §4 with the contract defaults', () => {
+    expect([...PARAMETER_NAMES].sort()).toEqual(Object.keys(CONTRACT_DEFAULTS).sort());
+    for (const name of PARAMETER_NAMES) expect(parameters[name].value, name).toBe(CONTRACT_DEFAULTS[name]);
+  });
+
+  it('gives every parameter a unit, a range around its default, a provenance tag, citations and a meaning', () => {
+    for (const name of PARAMETER_NAMES) {
+      const spec = parameters[name];
+      expect(spec.name).toBe(name);
+      expect(spec.unit.length, name).toBeGreaterThan(0);
+      expect(spec.range[0], name).toBeLessThanOrEqual(spec.value);
+      expect(spec.range[1], name).toBeGreaterThanOrEqual(spec.value);
+      expect(['S', 'L', 'P', 'M', 'T', 'D']).toContain(spec.provenance);
+      expect(spec.citations.length, name).toBeGreaterThan(0);
+      for (const key of spec.citations) expect(CITATION_KEYS.has(key), `${name}: ${key}`).toBe(true);
+      expect(spec.meaning.length, name).toBeGreaterThan(10);
+      if (spec.provenance === 'T') expect(spec.citations, name).toContain('atlas-model');
+    }
+  });
+
+  it('is frozen: overrides go through resolveParameters, which validates them', () => {
+    expect(Object.isFrozen(parameters)).toBe(true);
+    expect(resolveParameters({ treg: 12 }).treg).toBe(12);
+    expect(resolveParameters({ treg: 12 }).kSerial).toBe(10);
+    expect(() => resolveParameters({ nope: 1 })).toThrow(/parameters\.nope: unknown parameter/);
+  });
+});
