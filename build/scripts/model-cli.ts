@@ -161,6 +161,12 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
+// piping into e.g. `head` closes stdout early: that is not an error
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {

@@ -48,6 +48,7 @@ try {
     for (const screen of screens) {
       if (only.length && !only.some((o) => screen.name.includes(o))) continue;
       await page.goto(`${url}index.html${screen.hash}`);
+      await page.waitForSelector('html[data-app="ready"]');
       await page.waitForSelector('h1');
       await page.waitForTimeout(300);
       await screen.after?.(page);

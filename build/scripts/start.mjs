@@ -69,6 +69,6 @@ if ('path' in electron && hasDisplay()) {
   const child = spawn(electron.path, args, { stdio: 'inherit', cwd: root });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  const reason = 'path' in electron ? 'Electron is installed but there is no display' : `The Electron binary is not available (${electron.missing})`;
+  const reason = 'path' in electron ? 'Electron is installed but there is no display' : `Desktop app unavailable — ${electron.missing}`;
   await openInBrowser(reason);
 }

@@ -61,10 +61,18 @@ export function serveStatic(dir, { port = 0, host = '127.0.0.1', extraRoutes = {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
+    // Content-hashed build assets never change; everything else is revalidated with its ETag.
+    const etag = `"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+    const immutable = /\/assets\//.test(urlPath) && /-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(urlPath);
+    if (!immutable && req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag }).end();
+      return;
+    }
     res.writeHead(200, {
       'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'content-length': stats.size,
-      'cache-control': 'no-cache',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      etag,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
     });

@@ -49,7 +49,7 @@ const gates = [];
 gates.push(['lessons', run('Compile lessons', 'npm', ['run', '--silent', 'lessons'])]);
 gates.push(['typecheck', run('Type-check', 'npm', ['run', '--silent', 'typecheck'])]);
 gates.push(['lint', run('Lint', 'npm', ['run', '--silent', 'lint'])]);
-gates.push(['build', run('Build (electron-vite: main, preload, renderer)', 'npx', ['electron-vite', 'build'])]);
+gates.push(['build', run('Build (electron-vite: main, preload, renderer; pre-rendered lessons)', 'npm', ['run', '--silent', 'build'])]);
 
 const vitestFile = join(results, 'vitest.json');
 run('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`]);

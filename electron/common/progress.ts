@@ -22,7 +22,7 @@ export const progressSchema = z.object({
 });
 export type Progress = z.infer<typeof progressSchema>;
 
-export const EMPTY_PROGRESS: Progress = Object.freeze({ version: 1, lessons: {} }) as Progress;
+export { EMPTY_PROGRESS } from './progress-values';
 
 /** Input of one progress update from the renderer: a lesson slug and the fields to merge. */
 export const lessonProgressUpdateSchema = z

@@ -1,19 +1,16 @@
-// Renderer entry: mounts the atlas shell with its platform provider; runs unchanged in Electron and in
-// a plain browser (the web edition).
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// Renderer entry, kept tiny on purpose: styles, then — once boot.js has shown the pre-rendered page and
+// the browser has painted it — the app itself (React and the shell), which renders the same page over it.
 import 'katex/dist/katex.min.css';
 import './app/theme.css';
 import './app/app.css';
-import { App } from './app/App';
-import { AtlasProvider } from './app/atlas-context';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
-createRoot(container).render(
-  <StrictMode>
-    <AtlasProvider>
-      <App />
-    </AtlasProvider>
-  </StrictMode>,
-);
+const boot = (window as Window & { __atlasBoot?: Promise<unknown> }).__atlasBoot;
+if (boot) {
+  await boot.catch(() => undefined);
+  // Let the browser paint the pre-rendered lesson before the app's JavaScript is parsed.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+const { start } = await import('./start');
+await start(container);

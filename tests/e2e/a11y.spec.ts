@@ -17,6 +17,7 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     for (const screen of screens) {
       await page.goto(`index.html${screen.hash}`);
+      await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
       await expect(page.locator('.loading')).toHaveCount(0);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();

@@ -16,7 +16,9 @@ import {
   locateYamlPath,
   referenceSchema,
   checkQuestionSchema,
+  trialSchema,
   type CheckQuestion,
+  type Trial,
   type Diagnostic,
   type GlossaryEntry,
   type LessonFrontmatter,
@@ -50,6 +52,7 @@ export interface CompileResult {
   references: Reference[];
   glossary: GlossaryEntry[];
   checks: CheckQuestion[];
+  trials: Trial[];
 }
 
 /** Loads every *.yaml list in `dir` (sorted) and checks ids are unique across files. */
@@ -178,7 +181,14 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
   const glossary = loadAll(join(contentDir, 'glossary'), glossaryEntrySchema, 'id', collect, diagnostics, rel, includeDrafts);
   const checksFile = join(contentDir, 'quiz', 'check-yourself');
   const checks = loadAll(checksFile, checkQuestionSchema, 'id', collect, diagnostics, rel, includeDrafts);
+  const trialsFile = join(contentDir, 'quiz', 'trials.yaml');
+  const trials = existsSync(trialsFile) ? collect(() => loadYamlList(trialsFile, trialSchema, 'id'), [] as Trial[]) : [];
   const referenceKeys = new Set(references.map((r) => r.key));
+  for (const trial of trials) {
+    for (const key of trial.refs) {
+      if (!referenceKeys.has(key)) diagnostics.push({ file: rel(trialsFile), line: 1, column: 1, message: `trial "${trial.id}": unknown reference key "${key}"` });
+    }
+  }
   for (const check of checks) {
     for (const key of check.refs) {
       if (!referenceKeys.has(key)) diagnostics.push({ file: rel(checksFile), line: 1, column: 1, message: `question "${check.id}": unknown reference key "${key}"` });
@@ -276,7 +286,7 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
   }
   if (diagnostics.length) throw new ContentError(diagnostics);
   lessons.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
-  return { lessons, references, glossary, checks };
+  return { lessons, references, glossary, checks, trials };
 }
 
 /** Lesson metadata the renderer needs without loading the lesson module. */
@@ -317,4 +327,5 @@ export function writeGenerated(result: CompileResult, outDir: string): void {
   json('glossary.json', result.glossary);
   json('references.json', result.references);
   json('check-yourself.json', result.checks);
+  json('trials.json', result.trials);
 }

@@ -68,6 +68,23 @@ export const checkQuestionSchema = z
   .strict();
 export type CheckQuestion = z.infer<typeof checkQuestionSchema>;
 
+export const trialSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    name: z.string().min(3),
+    population: z.string().min(3),
+    n: z.string().min(1),
+    schedule: z.string().min(3),
+    design: z.string().min(3),
+    efficacy: z.string().min(3),
+    survival: z.string().min(3),
+    toxicity: z.string().min(3),
+    refs: z.array(referenceKeySchema).min(1),
+    correction: z.string().optional(),
+  })
+  .strict();
+export type Trial = z.infer<typeof trialSchema>;
+
 /** A problem found in authored content, located as precisely as the source allows. */
 export interface Diagnostic {
   file: string;

@@ -57,6 +57,12 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const { settings, updateSettings } = useAtlas();
 
+  // Marks the document once the app (not just the pre-rendered page) is running: keyboard shortcuts,
+  // search and settings work from here on. Tests and benchmarks wait for it.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {

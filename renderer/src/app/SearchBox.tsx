@@ -1,15 +1,27 @@
 // The search combobox in the header: results as you type (lessons and glossary), arrow keys to move,
 // Enter opens the hit at its heading, Escape clears. Follows the ARIA 1.2 combobox pattern.
-import { forwardRef, useId, useMemo, useState } from 'react';
-import { search } from './search';
+import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
+import type { Searcher } from './search';
 import { navigate } from './router';
+import { loadSearchSections } from '../lessons/manifest';
+
+let searcherPromise: Promise<Searcher> | null = null;
+/** The search index is built on first use (its code and the lesson text stay out of the start-up bundle). */
+function loadSearcher(): Promise<Searcher> {
+  searcherPromise ??= Promise.all([import('./search'), loadSearchSections()]).then(([m, sections]) => m.createSearcher(sections));
+  return searcherPromise;
+}
 
 export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props, ref) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const hits = useMemo(() => search(query), [query]);
+  const [searcher, setSearcher] = useState<Searcher | null>(null);
+  const prepare = useCallback(() => {
+    if (!searcher) void loadSearcher().then((s) => setSearcher(() => s));
+  }, [searcher]);
+  const hits = useMemo(() => (searcher ? searcher(query) : []), [searcher, query]);
   const showList = open && query.trim().length >= 2;
 
   const choose = (i: number) => {
@@ -39,11 +51,15 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
         spellCheck={false}
         value={query}
         onChange={(e) => {
+          prepare();
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          prepare();
+          setOpen(true);
+        }}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
@@ -85,7 +101,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
             </li>
           ))}
         </ul>
-        {hits.length === 0 && (
+        {searcher && hits.length === 0 && (
           <p className="search-empty" role="status">
             No matches for “{query.trim()}”.
           </p>

@@ -2,8 +2,9 @@
 // visible notices (e.g. "progress restored from backup"). One provider; components read it by hook.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getPlatform, type AtlasApi } from '../platform';
-import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../../electron/common/settings';
-import { EMPTY_PROGRESS, type Progress, type LessonProgressUpdate } from '../../../electron/common/progress';
+import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../../electron/common/settings-values';
+import { EMPTY_PROGRESS } from '../../../electron/common/progress-values';
+import type { Progress, LessonProgressUpdate } from '../../../electron/common/progress';
 
 export interface Notice {
   id: string;
@@ -36,6 +37,12 @@ export function applySettingsToDocument(settings: Settings): void {
   const reduce = settings.reducedMotion === 'system' ? prefersReduce() : settings.reducedMotion === 'reduce';
   root.dataset.motion = reduce ? 'reduce' : 'full';
   root.style.setProperty('--text-scale', String(settings.textScale));
+  // Mirrored for renderer/public/boot.js, which applies it before the app loads (no flash of the wrong theme).
+  try {
+    window.localStorage.setItem('atlas:display', JSON.stringify({ theme, motion: root.dataset.motion, textScale: settings.textScale }));
+  } catch {
+    // storage unavailable: the app still applies the settings once loaded
+  }
 }
 
 let noticeCounter = 0;

@@ -5,7 +5,7 @@ import { ReferenceEntry } from '../lessons/ReferenceEntry';
 import { routeHref } from './router';
 import { useAtlas } from './atlas-context';
 import { shouldMoveFocus } from './focus';
-import { THEMES, REDUCED_MOTION, TEXT_SCALES, type Settings } from '../../../electron/common/settings';
+import { THEMES, REDUCED_MOTION, TEXT_SCALES, type Settings } from '../../../electron/common/settings-values';
 
 function useScreenTitle(title: string) {
   const ref = useRef<HTMLHeadingElement>(null);

@@ -56,6 +56,12 @@ function subscribe(callback: () => void): () => void {
   return () => window.removeEventListener('hashchange', callback);
 }
 
+let serverHash = '';
+/** The route a build-time (pre)render shows; in the browser the location's hash is used. */
+export function setServerHash(hash: string): void {
+  serverHash = hash;
+}
+
 export function useHash(): string {
-  return useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  return useSyncExternalStore(subscribe, () => window.location.hash, () => serverHash);
 }

@@ -1,7 +1,7 @@
 // Offline full-text search over lesson sections and glossary terms (MiniSearch, built once on first
 // use): prefix and fuzzy matching as the reader types, exact title and term matches ranked first.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { glossary, searchSections } from '../lessons/manifest';
+import { glossary, type SearchSection } from '../lessons/manifest';
 import type { Route } from './router';
 
 export interface SearchDoc {
@@ -22,10 +22,25 @@ export interface SearchHit {
   route: Route;
 }
 
-let index: MiniSearch<SearchDoc> | null = null;
-const docsById = new Map<string, SearchDoc>();
+export type Searcher = (query: string, limit?: number) => SearchHit[];
 
-function buildIndex(): MiniSearch<SearchDoc> {
+/** Builds the index over lesson sections and the glossary; returns the search function. */
+export function createSearcher(searchSections: readonly SearchSection[]): Searcher {
+  const docsById = new Map<string, SearchDoc>();
+  const index = buildIndex(searchSections, docsById);
+  return (query, limit = 8) => {
+    const q = query.trim();
+    if (q.length < 2) return [];
+    let results: SearchResult[] = index.search(q);
+    if (results.length === 0) results = index.search(q, { combineWith: 'OR' });
+    return results.slice(0, limit).map((r) => {
+      const doc = docsById.get(String(r.id))!;
+      return { id: doc.id, kind: doc.kind, title: doc.title, context: doc.context, snippet: snippetFor(doc.text, q), route: doc.route };
+    });
+  };
+}
+
+function buildIndex(searchSections: readonly SearchSection[], docsById: Map<string, SearchDoc>): MiniSearch<SearchDoc> {
   const docs: SearchDoc[] = [
     ...searchSections.map((s) => ({
       id: `lesson:${s.id}`,
@@ -62,16 +77,4 @@ export function snippetFor(text: string, query: string, width = 140): string {
   const start = Math.max(0, at - Math.floor(width / 3));
   const slice = text.slice(start, start + width).trim();
   return `${start > 0 ? '…' : ''}${slice}${start + width < text.length ? '…' : ''}`;
-}
-
-export function search(query: string, limit = 8): SearchHit[] {
-  const q = query.trim();
-  if (q.length < 2) return [];
-  index ??= buildIndex();
-  let results: SearchResult[] = index.search(q);
-  if (results.length === 0) results = index.search(q, { combineWith: 'OR' });
-  return results.slice(0, limit).map((r) => {
-    const doc = docsById.get(String(r.id))!;
-    return { id: doc.id, kind: doc.kind, title: doc.title, context: doc.context, snippet: snippetFor(doc.text, q), route: doc.route };
-  });
 }

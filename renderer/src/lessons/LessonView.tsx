@@ -1,26 +1,17 @@
 // One lesson on screen: header with objectives, table of contents, the compiled MDX body rendered with
 // the lesson components map, the numbered bibliography, previous/next links and reading progress.
-import { Suspense, use, useEffect, useMemo, useRef, type ComponentType } from 'react';
+import { Suspense, use, useEffect, useMemo, useRef } from 'react';
 import { lessonComponents } from './components';
 import { LessonContext } from './lesson-context';
-import { lessons, loadLessonModule, referencesByKey, type LessonMeta } from './manifest';
+import { lessons, loadLessonModule, loadedLessonModule, referencesByKey, type LessonMeta } from './manifest';
 import { ReferenceEntry } from './ReferenceEntry';
 import { routeHref } from '../app/router';
 import { useAtlas } from '../app/atlas-context';
 import { shouldMoveFocus } from '../app/focus';
 
-const moduleCache = new Map<string, Promise<ComponentType<{ components?: Record<string, unknown> }>>>();
-function lessonModule(meta: LessonMeta) {
-  let promise = moduleCache.get(meta.slug);
-  if (!promise) {
-    promise = loadLessonModule(meta);
-    moduleCache.set(meta.slug, promise);
-  }
-  return promise;
-}
-
 function LessonBody({ meta }: { meta: LessonMeta }) {
-  const Body = use(lessonModule(meta));
+  // A module that is already loaded renders at once: suspending would cost React's reveal throttle.
+  const Body = loadedLessonModule(meta) ?? use(loadLessonModule(meta));
   return <Body components={lessonComponents} />;
 }
 
@@ -78,7 +69,12 @@ export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string
 
   useEffect(() => {
     document.title = `${meta.title} · BiTE Atlas`;
-  }, [meta]);
+    // Fetch the neighbouring lessons while the reader reads, so moving on is instant.
+    const idle = window.setTimeout(() => {
+      for (const neighbour of [previous, next]) if (neighbour) void loadLessonModule(neighbour).catch(() => undefined);
+    }, 1500);
+    return () => window.clearTimeout(idle);
+  }, [meta, previous, next]);
 
   // After the body has rendered, go to the requested anchor, or to the top with focus on the title.
   useEffect(() => {

@@ -1,33 +1,31 @@
-// <Term id="scfv">…</Term>: a glossary term whose definition appears on hover and on keyboard focus
-// (and is announced as the term's description); Escape hides it.
+// <Term id="scfv">…</Term>: a glossary term whose definition appears on hover and on keyboard focus (CSS,
+// so it works from the first paint) and is announced as the term's description; Escape dismisses it.
 import { useId, useState, type ReactNode } from 'react';
 import { glossaryById } from './manifest';
 
 export function Term({ id, children }: { id: string; children?: ReactNode }) {
   const entry = glossaryById.get(id);
   const tipId = useId();
-  const [open, setOpen] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
   if (!entry) return <>{children}</>;
   return (
-    <span className="term-wrap" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <span className="term-wrap" data-dismissed={dismissed || undefined} onMouseEnter={() => setDismissed(false)} onMouseLeave={() => setDismissed(false)}>
       <button
         type="button"
         className="term"
         data-term={id}
         aria-describedby={tipId}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onClick={() => setOpen((v) => !v)}
+        onBlur={() => setDismissed(false)}
         onKeyDown={(event) => {
-          if (event.key === 'Escape' && open) {
+          if (event.key === 'Escape' && !dismissed) {
             event.stopPropagation();
-            setOpen(false);
+            setDismissed(true);
           }
         }}
       >
         {children ?? entry.term}
       </button>
-      <span role="tooltip" id={tipId} className="term-tip" hidden={!open}>
+      <span role="tooltip" id={tipId} className="term-tip">
         <strong>{entry.term}.</strong> {entry.definition}
       </span>
     </span>

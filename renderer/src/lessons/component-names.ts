@@ -29,6 +29,7 @@ export const LESSON_COMPONENTS = {
     summary: 'a live number computed by the shared model, e.g. name="halfLifeHours"',
   },
   BiteStructureFigure: { required: [], optional: [], children: false, summary: 'figure: blinatumomab domains beside an IgG to scale' },
+  TrialsTable: { required: [], optional: [], children: false, summary: 'sortable table of the pivotal trials (content/quiz/trials.yaml) with sources' },
   CheckYourself: { required: ['id'], optional: [], children: false, summary: 'an inline question from content/quiz/check-yourself, with an explanation for every option' },
 } as const satisfies Record<string, ComponentSpec>;
 
@@ -44,7 +45,6 @@ export const PLANNED_COMPONENTS: Record<string, string> = {
   CytokineFigure: 'figure: flat vs stepped dosing at low vs high burden — IL-6 and the CNS-risk index',
   ManagementCase: 'interactive case: grade CRS/neurotoxicity and choose the label action step by step',
   PkPdExplorer: 'figure: linked PK/PD charts over two cycles with regimen and clinical inputs',
-  TrialsTable: 'sortable table of the pivotal trials with sources',
 };
 
 /** Lower-case HTML elements lessons may use directly (everything else: markdown or a component). */

@@ -6,7 +6,11 @@ import { Term } from './Term';
 import { Callout, KeyPoints } from './Callout';
 import { ModelValue } from './ModelValue';
 import { CheckYourself } from './CheckYourself';
-import { BiteStructureFigure } from '../figures/bite-structure/BiteStructureFigure';
+
+// Figures are split into their own chunks: a lesson's text appears at once, each figure as it loads.
+const BiteStructureFigure = lazyFigure(() => import('../figures/bite-structure/BiteStructureFigure').then((m) => m.BiteStructureFigure), 720);
+const TrialsTable = lazyFigure(() => import('../figures/trials-table/TrialsTable').then((m) => m.TrialsTable), 600);
+import { lazyFigure } from './lazy-figure';
 import { useLesson } from './lesson-context';
 import { routeHref } from '../app/router';
 import type { LessonComponentName } from './component-names';
@@ -41,6 +45,7 @@ export const lessonComponentMap: Record<LessonComponentName, unknown> = {
   ModelValue,
   BiteStructureFigure,
   CheckYourself,
+  TrialsTable,
 };
 
 export const lessonComponents: Record<string, unknown> = {

@@ -56,6 +56,20 @@ export interface CheckQuestion {
   refs: string[];
 }
 
+export interface Trial {
+  id: string;
+  name: string;
+  population: string;
+  n: string;
+  schedule: string;
+  design: string;
+  efficacy: string;
+  survival: string;
+  toxicity: string;
+  refs: string[];
+  correction?: string;
+}
+
 export interface SearchSection {
   id: string;
   kind: 'lesson';
@@ -68,7 +82,8 @@ export interface SearchSection {
 
 type MdxComponent = ComponentType<{ components?: Record<string, unknown> }>;
 
-const data = import.meta.glob<unknown>('./generated/*.json', { eager: true, import: 'default' });
+const data = import.meta.glob<unknown>(['./generated/*.json', '!./generated/search.json'], { eager: true, import: 'default' });
+const lazyData = import.meta.glob<unknown>('./generated/search.json', { import: 'default' });
 const modules = import.meta.glob<MdxComponent>('./generated/*.js', { import: 'default' });
 
 function generated<T>(name: string): T {
@@ -80,19 +95,40 @@ function generated<T>(name: string): T {
 export const lessons: LessonMeta[] = generated<LessonMeta[]>('lessons.json').slice().sort((a, b) => a.order - b.order);
 export const glossary: GlossaryEntry[] = generated<GlossaryEntry[]>('glossary.json').slice().sort((a, b) => a.term.localeCompare(b.term));
 export const references: Reference[] = generated<Reference[]>('references.json');
-export const searchSections: SearchSection[] = generated<SearchSection[]>('search.json');
 export const checkQuestions: CheckQuestion[] = generated<CheckQuestion[]>('check-yourself.json');
+export const trials: Trial[] = generated<Trial[]>('trials.json');
 export const checkQuestionsById = new Map(checkQuestions.map((q) => [q.id, q]));
 
 export const glossaryById = new Map(glossary.map((g) => [g.id, g]));
 export const referencesByKey = new Map(references.map((r) => [r.key, r]));
 
+/** The text of every lesson section, for search (loaded on first use: it is the largest data file). */
+export async function loadSearchSections(): Promise<SearchSection[]> {
+  const loader = lazyData['./generated/search.json'];
+  if (!loader) throw new Error('Generated search data is missing: run "npm run lessons".');
+  return (await loader()) as SearchSection[];
+}
+
 export function findLesson(slug: string): LessonMeta | undefined {
   return lessons.find((l) => l.slug === slug);
 }
 
+const moduleCache = new Map<string, Promise<MdxComponent>>();
+const loadedModules = new Map<string, MdxComponent>();
+
+/** The lesson's compiled module (fetched once; later calls share the same promise). */
 export function loadLessonModule(meta: LessonMeta): Promise<MdxComponent> {
-  const loader = modules[`./generated/${meta.moduleFile}`];
-  if (!loader) return Promise.reject(new Error(`The compiled module for lesson "${meta.title}" is missing.`));
-  return loader();
+  let promise = moduleCache.get(meta.slug);
+  if (!promise) {
+    const loader = modules[`./generated/${meta.moduleFile}`];
+    promise = loader ? loader() : Promise.reject(new Error(`The compiled module for lesson "${meta.title}" is missing.`));
+    promise.then((component) => loadedModules.set(meta.slug, component)).catch(() => undefined);
+    moduleCache.set(meta.slug, promise);
+  }
+  return promise;
+}
+
+/** The lesson's module if it has already loaded (rendering it then needs no Suspense round trip). */
+export function loadedLessonModule(meta: LessonMeta): MdxComponent | undefined {
+  return loadedModules.get(meta.slug);
 }

@@ -1,16 +1,31 @@
 // The renderer's only door to the host: the desktop preload's `window.atlas` when running in Electron,
-// otherwise the web implementation of the same AtlasApi contract.
+// otherwise the web implementation of the same AtlasApi contract — loaded on first use, so its storage
+// and validation code stay out of the start-up bundle.
 import type { AtlasApi } from '../../../electron/common/api';
-import { createWebAtlas } from './web';
 
 export type { AtlasApi, Loaded, AppInfo } from '../../../electron/common/api';
+
+/** An AtlasApi whose calls wait for the web implementation's module. */
+function lazyWebAtlas(): AtlasApi {
+  let impl: Promise<AtlasApi> | null = null;
+  const load = () => (impl ??= import('./web').then((m) => m.createWebAtlas()));
+  return {
+    edition: 'web',
+    appInfo: () => load().then((a) => a.appInfo()),
+    getSettings: () => load().then((a) => a.getSettings()),
+    setSettings: (patch) => load().then((a) => a.setSettings(patch)),
+    getProgress: () => load().then((a) => a.getProgress()),
+    updateLessonProgress: (update) => load().then((a) => a.updateLessonProgress(update)),
+    openExternal: (url) => load().then((a) => a.openExternal(url)),
+  };
+}
 
 let instance: AtlasApi | null = null;
 
 export function getPlatform(): AtlasApi {
   if (!instance) {
     const desktop = (window as Window & { atlas?: AtlasApi }).atlas;
-    instance = desktop ?? createWebAtlas();
+    instance = desktop ?? lazyWebAtlas();
   }
   return instance;
 }

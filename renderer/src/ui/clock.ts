@@ -197,19 +197,27 @@ export function useFigureClock(options: ClockOptions, reducedMotion: boolean): F
 
 /** The clock's state for React, re-rendering at most every `throttleMs` while playing. */
 export function useClockState(clock: FigureClock, throttleMs = 250): ClockState {
-  const cached = useRef<{ state: ClockState; at: number }>({ state: clock.getState(), at: 0 });
+  const cached = useRef<{ clock: FigureClock; state: ClockState; at: number }>({ clock, state: clock.getState(), at: 0 });
   const subscribe = useMemo(
     () => (notify: () => void) =>
       clock.subscribe(() => {
         const state = clock.getState();
         const now = performance.now();
         const prev = cached.current;
-        if (!state.playing || prev.state.playing !== state.playing || prev.state.speed !== state.speed || now - prev.at >= throttleMs) {
-          cached.current = { state, at: now };
+        if (prev.clock !== clock || !state.playing || prev.state.playing !== state.playing || prev.state.speed !== state.speed || now - prev.at >= throttleMs) {
+          cached.current = { clock, state, at: now };
           notify();
         }
       }),
     [clock, throttleMs],
   );
-  return useSyncExternalStore(subscribe, () => cached.current.state);
+  // Only playback is throttled: a paused clock (or a new one, e.g. after its options changed and it was
+  // seeked before this hook subscribed) is always read as it is.
+  const getSnapshot = (): ClockState => {
+    const state = clock.getState();
+    const prev = cached.current;
+    if (prev.clock !== clock || (!state.playing && prev.state !== state)) cached.current = { clock, state, at: performance.now() };
+    return cached.current.state;
+  };
+  return useSyncExternalStore(subscribe, getSnapshot);
 }

@@ -56,6 +56,8 @@ export { expect };
 /** Opens the atlas at a hash route and waits until the shell is interactive. */
 export async function openAtlas(page: Page, hash = '#/'): Promise<void> {
   await page.goto(`index.html${hash}`);
+  // A lesson's pre-rendered HTML shows before the app runs; wait for the app itself.
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.getByRole('navigation', { name: 'Lessons' })).toBeVisible();
 }
 

@@ -25,6 +25,8 @@ export interface TimeSeriesChartProps {
   yScale?: YScaleKind;
   yMin?: number;
   yMax?: number;
+  /** Lowest value a log axis shows (default 1e-3); values below it sit on the floor. */
+  logFloor?: number;
   domainDays?: [number, number];
   thresholds?: readonly Threshold[];
   landmarks?: readonly ChartLandmark[];
@@ -45,6 +47,7 @@ export function TimeSeriesChart({
   yScale = 'linear',
   yMin,
   yMax,
+  logFloor,
   domainDays,
   thresholds = [],
   landmarks = [],
@@ -55,11 +58,18 @@ export function TimeSeriesChart({
 }: TimeSeriesChartProps) {
   const size: ChartSize = { width, height, margin: DEFAULT_MARGIN };
   const inner = innerSize(size);
-  const domain: [number, number] = domainDays ?? [t[0] ?? 0, t[t.length - 1] ?? 1];
-  const x = useMemo(() => timeScale(domain, size), [domain[0], domain[1], width]); // eslint-disable-line react-hooks/exhaustive-deps
+  const d0 = domainDays?.[0] ?? t[0] ?? 0;
+  const d1 = domainDays?.[1] ?? t[t.length - 1] ?? 1;
+  const domain = useMemo<[number, number]>(() => [d0, d1], [d0, d1]);
+  const x = useMemo(() => timeScale(domain, size), [domain, width]); // eslint-disable-line react-hooks/exhaustive-deps
   const y = useMemo(
-    () => valueScale(series, size, yScale, { ...(yMin !== undefined ? { min: yMin } : {}), ...(yMax !== undefined ? { max: yMax } : {}) }),
-    [series, yScale, yMin, yMax, height], // eslint-disable-line react-hooks/exhaustive-deps
+    () =>
+      valueScale(series, size, yScale, {
+        ...(yMin !== undefined ? { min: yMin } : {}),
+        ...(yMax !== undefined ? { max: yMax } : {}),
+        ...(logFloor !== undefined ? { logFloor } : {}),
+      }),
+    [series, yScale, yMin, yMax, logFloor, height], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const paths = useMemo(() => series.map((s) => seriesPath(t, s.values, x, y, yScale === 'log')), [series, t, x, y, yScale]);
   const cursorRef = useRef<SVGGElement>(null);
@@ -74,7 +84,7 @@ export function TimeSeriesChart({
       g.setAttribute('transform', `translate(${cx},0)`);
       series.forEach((s, i) => {
         const label = readoutRefs.current[i];
-        if (!label) return;
+        if (!label || s.faint) return;
         const v = valueAt(t, s.values, now);
         label.textContent = `${s.label}: ${formatValue(v)}`;
         label.setAttribute('y', String(Math.min(inner.height - 4, Math.max(12, y(v) - 6))));
@@ -134,7 +144,7 @@ export function TimeSeriesChart({
         </g>
         <g className="ts-series">
           {series.map((s, i) => (
-            <path key={s.id} d={paths[i]} stroke={s.color} strokeDasharray={s.dashed ? '6 4' : undefined} data-series={s.id} />
+            <path key={s.id} d={paths[i]} stroke={s.color} strokeDasharray={s.dashed ? '6 4' : undefined} className={s.faint ? 'ts-faint' : undefined} data-series={s.id} />
           ))}
         </g>
         {clock && (

@@ -16,6 +16,8 @@ export interface Series {
   color: string;
   values: ArrayLike<number>;
   dashed?: boolean;
+  /** A comparison/reference curve: drawn thin and faint, without a cursor readout. */
+  faint?: boolean;
 }
 
 export type YScaleKind = 'linear' | 'log';

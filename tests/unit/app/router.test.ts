@@ -1,6 +1,6 @@
 // Routes are part of the serializable atlas state: every route survives a round trip through its hash.
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref, type Route } from '../../../../renderer/src/app/router';
+import { parseRoute, routeHref, type Route } from '../../../renderer/src/app/router';
 
 describe('hash routes', () => {
   it('round-trips every kind of route', () => {

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createStore, get, set } from 'idb-keyval';
-import { createWebAtlas } from '../../../../renderer/src/platform/web';
+import { createWebAtlas } from '../../../renderer/src/platform/web';
 
 let n = 0;
 const freshDb = () => `atlas-test-${++n}`;

@@ -1,0 +1,39 @@
+// Pre-renders every lesson page to static HTML fragments in out/renderer/prerendered/ (part of `npm run
+// build`): renderer/public/boot.js shows the fragment for the opened route at first paint, before the
+// JavaScript of the app has loaded; React then renders the same page over it.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const started = performance.now();
+const build = spawnSync('npx', ['vite', 'build', '--config', 'build/vite.prerender.config.ts'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+// The SSR bundle reads no browser globals at import time; MutationObserver etc. are only used in effects.
+const { prerenderPages } = (await import(pathToFileURL(join(root, 'out/prerender/prerender.mjs')).href)) as typeof import('../../renderer/src/prerender');
+const pages = await prerenderPages();
+const outDir = join(root, 'out/renderer/prerendered');
+mkdirSync(outDir, { recursive: true });
+const index: Record<string, string> = {};
+for (const page of pages) {
+  writeFileSync(join(outDir, page.file), page.html);
+  index[page.hash] = page.file;
+}
+writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
+
+// boot.js gets this build's id (so local copies of old pages are never shown) and a content-hashed name
+// (so browsers may cache it for good); index.html is pointed at it.
+const buildId = createHash('sha256').update(pages.map((p) => p.html).join('\n')).digest('hex').slice(0, 12);
+const renderer = join(root, 'out/renderer');
+const boot = readFileSync(join(renderer, 'boot.js'), 'utf8').replace('__BUILD_ID__', buildId)
+  .replace('__LESSON_SLUGS__', pages.map((p) => p.hash.replace('#/lesson/', '')).join(' '));
+const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 10)}.js`;
+writeFileSync(join(renderer, 'assets', bootName), boot);
+rmSync(join(renderer, 'boot.js'));
+const html = readFileSync(join(renderer, 'index.html'), 'utf8');
+if (!html.includes('src="./boot.js"')) throw new Error('prerender: index.html has no boot.js script to point at the built one');
+writeFileSync(join(renderer, 'index.html'), html.replace('src="./boot.js"', `src="./assets/${bootName}"`));
+console.log(`prerender: ${pages.length} page(s) in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,98 @@
+// <TrialsTable />: the pivotal trials of blinatumomab as a sortable table (content/quiz/trials.yaml),
+// with design, results, safety, sources and — where the source review got a row wrong — the correction.
+import { useState } from 'react';
+import { trials, referencesByKey } from '../../lessons/manifest';
+import { routeHref } from '../../app/router';
+import { sortTrials, type SortDirection, type TrialSortKey } from './sort';
+import './trials-table.css';
+
+const COLUMNS: { key: TrialSortKey | null; label: string }[] = [
+  { key: 'name', label: 'Trial' },
+  { key: 'patients', label: 'Patients' },
+  { key: null, label: 'Results' },
+  { key: null, label: 'Safety' },
+];
+
+export function TrialsTable() {
+  const [sort, setSort] = useState<{ key: TrialSortKey; direction: SortDirection }>({ key: 'authored', direction: 'ascending' });
+  const rows = sortTrials(trials, sort.key, sort.direction);
+  const toggle = (key: TrialSortKey) =>
+    setSort((s) => (s.key === key ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: 'ascending' }));
+  const sortLabel = sort.key === 'authored' ? 'in the order of the lesson' : `by ${sort.key === 'name' ? 'trial name' : 'number of patients'}, ${sort.direction}`;
+  return (
+    <figure className="trials" data-figure="trials-table" aria-labelledby="trials-title">
+      <figcaption>
+        <span id="trials-title" className="trials-title">
+          The pivotal trials of blinatumomab
+        </span>
+        <span className="trials-hint"> Sort with the column buttons. Every figure comes from the sources in the last line of its row.</span>
+      </figcaption>
+      <div className="trials-scroll" role="region" aria-label="Trials table (scrolls sideways on narrow screens)" tabIndex={0}>
+        <table>
+          <caption className="visually-hidden">Trials of blinatumomab, sorted {sortLabel}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((col) => (
+                <th key={col.label} scope="col" aria-sort={col.key && sort.key === col.key ? sort.direction : undefined}>
+                  {col.key ? (
+                    <button type="button" className="sort-button" onClick={() => toggle(col.key!)}>
+                      {col.label}
+                      <span aria-hidden="true" className="sort-icon">
+                        {sort.key === col.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    col.label
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((trial) => (
+              <tr key={trial.id} data-trial={trial.id}>
+                <th scope="row">
+                  <span className="trial-name">{trial.name}</span>
+                  <span className="trial-meta">{trial.population}</span>
+                  <span className="trial-meta">
+                    <strong>Design:</strong> {trial.design}
+                  </span>
+                  <span className="trial-meta">
+                    <strong>Schedule:</strong> {trial.schedule}
+                  </span>
+                </th>
+                <td className="trial-n">{trial.n}</td>
+                <td>
+                  <p>{trial.efficacy}</p>
+                  <p>{trial.survival}</p>
+                </td>
+                <td>
+                  <p>{trial.toxicity}</p>
+                  {trial.correction && (
+                    <p className="trial-correction">
+                      <strong>Correction to the source review:</strong> {trial.correction}
+                    </p>
+                  )}
+                  <p className="trial-sources">
+                    Sources:{' '}
+                    {trial.refs.map((key, i) => (
+                      <span key={key}>
+                        {i > 0 && ', '}
+                        <a href={routeHref({ name: 'references' })} title={referencesByKey.get(key)?.title}>
+                          {key}
+                        </a>
+                      </span>
+                    ))}
+                  </p>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        Sorted {sortLabel}.
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,42 @@
+// Starts the atlas: mounts the shell with its platform provider over whatever boot.js pre-rendered,
+// keeping the reader's focus. Runs unchanged in Electron and in a plain browser (the web edition).
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { AtlasProvider } from './app/atlas-context';
+import { parseRoute } from './app/router';
+import { findLesson, loadLessonModule } from './lessons/manifest';
+
+/** A selector that finds the same element again after React has re-rendered the page. */
+function focusKey(element: Element | null): string | null {
+  if (!element || element === document.body) return null;
+  if (element.id) return `#${CSS.escape(element.id)}`;
+  const term = element.getAttribute('data-term');
+  if (term) return `[data-term="${CSS.escape(term)}"]`;
+  const href = element.getAttribute('href');
+  if (href) return `a[href="${CSS.escape(href)}"]`;
+  return null;
+}
+
+export async function start(container: HTMLElement): Promise<void> {
+  const initial = parseRoute(window.location.hash);
+  const initialLesson = initial.name === 'lesson' ? findLesson(initial.slug) : undefined;
+  // Render once the opened lesson's module is here (a few ms), so it appears in React's first frame.
+  if (initialLesson) await Promise.race([loadLessonModule(initialLesson).catch(() => undefined), new Promise((r) => setTimeout(r, 400))]);
+  const focused = container.contains(document.activeElement) ? focusKey(document.activeElement) : null;
+  const scrollY = window.scrollY;
+  (window as Window & { __atlasMounted?: boolean }).__atlasMounted = true; // boot.js must not inject after this
+  createRoot(container).render(
+    <StrictMode>
+      <AtlasProvider>
+        <App />
+      </AtlasProvider>
+    </StrictMode>,
+  );
+  if (focused || scrollY) {
+    requestAnimationFrame(() => {
+      if (scrollY) window.scrollTo({ top: scrollY });
+      if (focused) document.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
+    });
+  }
+}

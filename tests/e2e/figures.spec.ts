@@ -1,0 +1,85 @@
+// Every figure in every lesson, used as a reader would by keyboard: the description and data table
+// open, time controls play, pause, step and scrub (the description follows the model state), and every
+// other control of the figure responds to the keyboard — with no console error anywhere.
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, lessons, openAtlas } from './support/atlas';
+
+async function descriptionOf(figure: Locator): Promise<string> {
+  return (await figure.locator('.ff-description p').textContent()) ?? '';
+}
+
+/** Presses a keyboard key on a control after focusing it, as a keyboard user would. */
+async function pressOn(page: Page, control: Locator, key: string): Promise<void> {
+  await control.focus();
+  await expect(control).toBeFocused();
+  await page.keyboard.press(key);
+}
+
+for (const lesson of lessons) {
+  test(`lesson "${lesson.title}": every figure works by keyboard`, async ({ page }) => {
+    await openAtlas(page, `#/lesson/${lesson.slug}`);
+    await expect(page.locator('.lesson-body .loading')).toHaveCount(0);
+    const figures = page.locator('.lesson-body figure.ff');
+    const count = await figures.count();
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      await figure.scrollIntoViewIfNeeded();
+      const title = await figure.locator('.ff-title').textContent();
+
+      // Description and data table, opened by keyboard.
+      const describe = figure.getByRole('button', { name: 'Describe' });
+      await pressOn(page, describe, 'Enter');
+      await expect(describe).toHaveAttribute('aria-expanded', 'true');
+      const before = await descriptionOf(figure);
+      expect(before.length, `${title}: description`).toBeGreaterThan(20);
+      const tableButton = figure.getByRole('button', { name: 'Data table' });
+      if (await tableButton.count()) {
+        await pressOn(page, tableButton, 'Space');
+        await expect(figure.locator('.ff-table')).toBeVisible();
+        expect(await figure.locator('.ff-table tbody tr').count(), `${title}: table rows`).toBeGreaterThan(0);
+      }
+
+      // Time controls: play, pause, step, landmarks, scrub, reset.
+      const controls = figure.getByRole('group', { name: /^Time controls/ });
+      if (await controls.count()) {
+        const play = controls.getByRole('button', { name: 'Play' });
+        await pressOn(page, play, 'Enter');
+        await expect(controls.getByRole('button', { name: 'Pause' })).toBeVisible();
+        await page.waitForTimeout(700);
+        await pressOn(page, controls.getByRole('button', { name: 'Pause' }), 'Enter');
+        await expect(controls.getByRole('button', { name: 'Play' })).toBeVisible();
+        const slider = controls.getByRole('slider', { name: 'Time' });
+        const afterPlay = Number(await slider.inputValue());
+        expect(afterPlay, `${title}: time advanced while playing`).toBeGreaterThan(0);
+
+        await pressOn(page, controls.getByRole('button', { name: 'Step forward' }), 'Enter');
+        expect(Number(await slider.inputValue())).toBeGreaterThan(afterPlay);
+        await pressOn(page, controls.getByRole('button', { name: 'Step back' }), 'Enter');
+        const next = controls.getByRole('button', { name: 'Next landmark' });
+        if (await next.isEnabled()) await pressOn(page, next, 'Enter');
+
+        await pressOn(page, slider, 'End');
+        await expect.poll(() => descriptionOf(figure), { message: `${title}: description follows the scrubbed time` }).not.toBe(before);
+        await pressOn(page, slider, 'Home');
+        await pressOn(page, slider, 'ArrowRight');
+        await pressOn(page, controls.getByRole('button', { name: 'Reset to the start' }), 'Enter');
+        expect(Number(await slider.inputValue())).toBe(Number(await slider.getAttribute('min')));
+      }
+
+      // Every other control in the figure answers the keyboard.
+      const others = figure.locator('.ff-controls, .ff-visual').locator('input, select, button').filter({ hasNot: page.locator('[data-skip-e2e]') });
+      const n = await others.count();
+      for (let k = 0; k < n; k++) {
+        const control = others.nth(k);
+        if (!(await control.isVisible()) || !(await control.isEnabled())) continue;
+        if ((await control.locator('xpath=ancestor::*[@role="group" and starts-with(@aria-label, "Time controls")]').count()) > 0) continue;
+        const tag = await control.evaluate((el) => `${el.tagName}:${(el as HTMLInputElement).type ?? ''}`);
+        if (tag.startsWith('SELECT')) await pressOn(page, control, 'ArrowDown');
+        else if (tag === 'INPUT:range' || tag === 'INPUT:radio') await pressOn(page, control, 'ArrowRight');
+        else if (tag === 'INPUT:checkbox') await pressOn(page, control, 'Space');
+        else if (tag.startsWith('BUTTON') || tag === 'INPUT:button') await pressOn(page, control, 'Enter');
+      }
+      await expect(figure).toBeVisible();
+    }
+  });
+}

@@ -1,0 +1,57 @@
+// Chart geometry: scales cover the data, downsampling never loses a peak, paths skip gaps, and values
+// are interpolated at any time — the pure half of every time-series chart.
+import { describe, expect, it } from 'vitest';
+import { dayTicks, downsampleIndices, formatTick, seriesPath, timeScale, valueAt, valueScale, type ChartSize } from '../../../../renderer/src/figures/common/chart-geometry';
+
+const size: ChartSize = { width: 300, height: 120, margin: { top: 10, right: 10, bottom: 20, left: 40 } };
+
+describe('chart geometry', () => {
+  it('maps the time domain onto the inner width', () => {
+    const x = timeScale([0, 84], size);
+    expect(x(0)).toBe(0);
+    expect(x(84)).toBe(250);
+  });
+
+  it('y scales cover every series; log scales never include zero', () => {
+    const series = [{ id: 'a', label: 'a', color: 'red', values: [0, 5, 300] }];
+    const lin = valueScale(series, size, 'linear');
+    expect(lin.domain()[0]).toBe(0);
+    expect(lin.domain()[1]).toBeGreaterThanOrEqual(300);
+    const log = valueScale(series, size, 'log', { logFloor: 0.1 });
+    expect(log.domain()[0]).toBeGreaterThan(0);
+    expect(log.domain()[1]).toBeGreaterThanOrEqual(300);
+  });
+
+  it('downsampling keeps the first, last and the peak of a sharp spike', () => {
+    const n = 10_000;
+    const t = Float64Array.from({ length: n }, (_, i) => i / 100);
+    const y = Float64Array.from({ length: n }, (_, i) => (i === 4321 ? 1000 : 1));
+    const x = timeScale([0, t[n - 1]!], size);
+    const kept = downsampleIndices(t, y, x);
+    expect(kept.length).toBeLessThan(1200);
+    expect(kept[0]).toBe(0);
+    expect(kept.at(-1)).toBe(n - 1);
+    expect(kept).toContain(4321);
+  });
+
+  it('paths skip non-finite values and non-positive values on log scales', () => {
+    const t = [0, 1, 2, 3];
+    const x = timeScale([0, 3], size);
+    const y = valueScale([{ id: 'a', label: 'a', color: 'x', values: [1, 10, 100, 1000] }], size, 'log');
+    const path = seriesPath(t, [1, 0, 100, Number.NaN], x, y, true);
+    expect(path.match(/M/g)?.length).toBe(2);
+  });
+
+  it('interpolates values at any time and clamps outside', () => {
+    expect(valueAt([0, 1, 2], [0, 10, 20], 1.5)).toBe(15);
+    expect(valueAt([0, 1, 2], [0, 10, 20], -1)).toBe(0);
+    expect(valueAt([0, 1, 2], [0, 10, 20], 5)).toBe(20);
+  });
+
+  it('chooses readable day ticks and compact labels', () => {
+    expect(dayTicks([0, 84])).toEqual([0, 14, 28, 42, 56, 70, 84]);
+    expect(dayTicks([0, 3])).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3]);
+    expect(formatTick(25000)).toBe('25k');
+    expect(formatTick(0.0001)).toBe('1e-4');
+  });
+});
