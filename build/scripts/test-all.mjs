@@ -1,6 +1,7 @@
 // `npm test`: every check and test, in order — compile lessons, typecheck, lint, build, unit tests
 // (Vitest), end-to-end tests (Playwright) — then one summary line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findBrowser } from './find-browser.mjs';
@@ -16,6 +17,18 @@ function run(label, command, args, env = {}) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`${result.status === 0 ? '✔' : '✘'} ${label} (${seconds} s)`);
   return result.status === 0;
+}
+
+/** A free TCP port on 127.0.0.1 for the end-to-end server (so a run never collides with another). */
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
 }
 
 function readJson(file) {
@@ -69,7 +82,8 @@ if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
   e2e.failed += 1;
 } else {
   const pwFile = join(results, 'playwright.json');
-  run('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwFile });
+  const port = process.env.E2E_PORT ?? String(await freePort());
+  run('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwFile, E2E_PORT: port });
   const report = readJson(pwFile);
   e2e = report ? playwrightCounts(report) : { passed: 0, failed: 1, skipped: 0 };
 }

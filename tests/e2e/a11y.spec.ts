@@ -19,6 +19,7 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
       await page.goto(`index.html${screen.hash}`);
       await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
       await expect(page.locator('.loading')).toHaveCount(0);
+      await expect(page.locator('.figure-loading')).toHaveCount(0);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -19,7 +19,10 @@ for (const lesson of lessons) {
   test(`lesson "${lesson.title}": every figure works by keyboard`, async ({ page }) => {
     await openAtlas(page, `#/lesson/${lesson.slug}`);
     await expect(page.locator('.lesson-body .loading')).toHaveCount(0);
+    await expect(page.locator('.figure-loading')).toHaveCount(0);
     const figures = page.locator('.lesson-body figure.ff');
+    const expected = { 'what-a-bite-is': 1, 'immune-synapse': 1, 'serial-lysis': 1, 'cns-toxicity-and-crs': 1, 'kinetics-and-dosing': 1 }[lesson.slug];
+    if (expected !== undefined) expect(await figures.count(), 'figures in the lesson').toBeGreaterThanOrEqual(expected);
     const count = await figures.count();
     for (let i = 0; i < count; i++) {
       const figure = figures.nth(i);

@@ -9,6 +9,8 @@ import { CheckYourself } from './CheckYourself';
 
 // Figures are split into their own chunks: a lesson's text appears at once, each figure as it loads.
 const BiteStructureFigure = lazyFigure(() => import('../figures/bite-structure/BiteStructureFigure').then((m) => m.BiteStructureFigure), 720);
+const CytokineFigure = lazyFigure(() => import('../figures/cytokine/CytokineFigure').then((m) => m.CytokineFigure), 900);
+const ManagementCase = lazyFigure(() => import('../figures/management-case/ManagementCase').then((m) => m.ManagementCase), 520);
 const TrialsTable = lazyFigure(() => import('../figures/trials-table/TrialsTable').then((m) => m.TrialsTable), 600);
 import { lazyFigure } from './lazy-figure';
 import { useLesson } from './lesson-context';
@@ -46,6 +48,8 @@ export const lessonComponentMap: Record<LessonComponentName, unknown> = {
   BiteStructureFigure,
   CheckYourself,
   TrialsTable,
+  CytokineFigure,
+  ManagementCase,
 };
 
 export const lessonComponents: Record<string, unknown> = {

@@ -71,7 +71,7 @@ export function FigureFrame({
         </span>
         {modelOutput && (
           <span className="ff-badge">
-            <span aria-hidden="true">ⓘ </span>
+            <span aria-hidden="true" className="ff-badge-mark">i</span>
             {MODEL_OUTPUT_BADGE}
           </span>
         )}

@@ -4,6 +4,25 @@ import { useEffect, useId, useRef } from 'react';
 import { formatDayTime, useClockState, type FigureClock } from './clock';
 import './time-controls.css';
 
+/** Small inline icons (SVG, so they never depend on a font having the glyph). */
+const ICON_PATHS = {
+  reset: 'M4 3v10M13 3 6 8l7 5z',
+  prevLandmark: 'M3 3v10M14 3 7 8l7 5zM10 3 3 8',
+  back: 'M12 3 5 8l7 5z',
+  play: 'M5 3l8 5-8 5z',
+  pause: 'M4 3h3v10H4zM9 3h3v10H9z',
+  forward: 'M4 3l7 5-7 5z',
+  nextLandmark: 'M13 3v10M2 3l7 5-7 5z',
+} as const;
+
+function Icon({ name }: { name: keyof typeof ICON_PATHS }) {
+  return (
+    <svg className="tc-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d={ICON_PATHS[name]} />
+    </svg>
+  );
+}
+
 export interface Landmark {
   tDays: number;
   label: string;
@@ -48,23 +67,23 @@ export function TimeControls({ clock, landmarks = [], formatTime = formatDayTime
     <div className="time-controls" role="group" aria-label={label}>
       <div className="time-buttons">
         <button type="button" className="tc-button" onClick={() => clock.reset()} aria-label="Reset to the start" title="Reset">
-          <span aria-hidden="true">⏮</span>
+          <Icon name="reset" />
         </button>
         <button type="button" className="tc-button" onClick={() => clock.step(-1, true)} aria-label="Previous landmark" title="Previous landmark" disabled={landmarks.length === 0}>
-          <span aria-hidden="true">⇤</span>
+          <Icon name="prevLandmark" />
         </button>
         <button type="button" className="tc-button" onClick={() => clock.step(-1)} aria-label="Step back" title="Step back">
-          <span aria-hidden="true">◀︎</span>
+          <Icon name="back" />
         </button>
         <button type="button" className="tc-button tc-play" onClick={() => clock.toggle()} aria-label={playing ? 'Pause' : 'Play'} aria-pressed={playing} data-playing={playing}>
-          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+          <Icon name={playing ? 'pause' : 'play'} />
           <span className="tc-play-label">{playing ? 'Pause' : 'Play'}</span>
         </button>
         <button type="button" className="tc-button" onClick={() => clock.step(1)} aria-label="Step forward" title="Step forward">
-          <span aria-hidden="true">▶︎</span>
+          <Icon name="forward" />
         </button>
         <button type="button" className="tc-button" onClick={() => clock.step(1, true)} aria-label="Next landmark" title="Next landmark" disabled={landmarks.length === 0}>
-          <span aria-hidden="true">⇥</span>
+          <Icon name="nextLandmark" />
         </button>
         <label className="tc-speed">
           <span>Speed</span>

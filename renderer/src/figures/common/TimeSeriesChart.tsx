@@ -35,6 +35,11 @@ export interface TimeSeriesChartProps {
   height?: number;
   /** Formats a value for the cursor readout. */
   formatValue?: (value: number) => string;
+  /**
+   * Value of a series at a time for the cursor readout (default: linear interpolation of the drawn points).
+   * Pass it when the drawn points are decimated, so the readout stays exact.
+   */
+  readoutValueAt?: (series: Series, tDays: number) => number;
 }
 
 const DEFAULT_MARGIN = { top: 14, right: 16, bottom: 30, left: 56 };
@@ -55,6 +60,7 @@ export function TimeSeriesChart({
   width = 640,
   height = 200,
   formatValue = formatTick,
+  readoutValueAt,
 }: TimeSeriesChartProps) {
   const size: ChartSize = { width, height, margin: DEFAULT_MARGIN };
   const inner = innerSize(size);
@@ -85,12 +91,12 @@ export function TimeSeriesChart({
       series.forEach((s, i) => {
         const label = readoutRefs.current[i];
         if (!label || s.faint) return;
-        const v = valueAt(t, s.values, now);
+        const v = readoutValueAt ? readoutValueAt(s, now) : valueAt(t, s.values, now);
         label.textContent = `${s.label}: ${formatValue(v)}`;
         label.setAttribute('y', String(Math.min(inner.height - 4, Math.max(12, y(v) - 6))));
       });
     });
-  }, [clock, x, y, series, t, domain, inner.height, formatValue]);
+  }, [clock, x, y, series, t, domain, inner.height, formatValue, readoutValueAt]);
 
   const yTicks = yScale === 'log' ? y.ticks(4).filter((v, i, all) => all.length <= 6 || Math.log10(v) % 1 === 0 || i === 0) : y.ticks(4);
   return (

@@ -1,0 +1,250 @@
+// The management-case stepper: the reader picks a case, grades each finding by ASTCT and chooses the label's
+// action, with immediate feedback, back/restart and a final summary. Data in cases.ts; logic in tree.ts.
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { MANAGEMENT_CASES, TEACHING_DISCLAIMER, caseById, type CaseOption, type QuestionNode } from './cases';
+import { correctOption, currentAnswer, currentNode, nextOf, node, progressInfo, reduceCase, startProgress, summarize, type CaseAction, type CaseProgress } from './tree';
+import type { SourceKey } from './rules';
+import './management-case.css';
+
+export interface ManagementCaseProps {
+  /** Case shown first (default: the first case, grade 3 CRS). */
+  caseId?: string;
+  title?: string;
+}
+
+type FocusTarget = 'feedback' | 'step' | null;
+
+function Sources({ keys }: { keys: readonly SourceKey[] }) {
+  return <span className="mc-sources">Source{keys.length > 1 ? 's' : ''}: {keys.join(', ')}</span>;
+}
+
+function sanitizeId(raw: string): string {
+  return raw.replace(/[^A-Za-z0-9_-]/g, '');
+}
+
+function verdictFor(q: QuestionNode, answer: CaseOption): string {
+  const authority = q.kind === 'action' ? 'the label' : 'the ASTCT table';
+  return answer.correct ? `Matches ${authority}.` : `Not what ${authority} gives.`;
+}
+
+export function ManagementCase({ caseId = MANAGEMENT_CASES[0]!.id, title = 'Management case: grade it, then act by the label' }: ManagementCaseProps): ReactNode {
+  const uid = sanitizeId(useId());
+  const [activeId, setActiveId] = useState(() => caseById(caseId).id);
+  const [progressByCase, setProgressByCase] = useState<Record<string, CaseProgress>>({});
+  const data = caseById(activeId);
+  const progress = progressByCase[activeId] ?? startProgress(data);
+  const current = currentNode(data, progress);
+  const answer = currentAnswer(data, progress);
+  const info = progressInfo(data, progress);
+
+  const stepHeadingRef = useRef<HTMLHeadingElement>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<FocusTarget>(null);
+
+  // Move focus after the render that follows an action: to the feedback after a check, to the new
+  // step's heading after continue, back or restart.
+  useEffect(() => {
+    const target = pendingFocus.current;
+    pendingFocus.current = null;
+    if (target === 'feedback') feedbackRef.current?.focus();
+    else if (target === 'step') stepHeadingRef.current?.focus();
+  }, [progress, activeId]);
+
+  const dispatch = (action: CaseAction, focus: FocusTarget = null): void => {
+    pendingFocus.current = focus;
+    setProgressByCase((all) => ({ ...all, [activeId]: reduceCase(data, all[activeId] ?? startProgress(data), action) }));
+  };
+
+  const onCheck = (event: FormEvent): void => {
+    event.preventDefault();
+    dispatch({ type: 'check' }, 'feedback');
+  };
+
+  const canGoBack = progress.path.length > 1 || answer !== null;
+  const answeredCount = progress.path.filter((id) => progress.answers[id] !== undefined).length;
+  const caseIndex = MANAGEMENT_CASES.findIndex((c) => c.id === activeId);
+  const nextCase = MANAGEMENT_CASES[caseIndex + 1];
+  const headingPrefix = info.atOutcome ? 'Outcome' : `Step ${info.step} of ${info.total}`;
+  const progressLabelId = `mc-${uid}-progress`;
+  const groupName = `mc-${uid}-${current.id}`;
+
+  let body: ReactNode;
+  if (current.type === 'question') {
+    const q = current;
+    const labelChoice = correctOption(q);
+    const others = q.options.filter((o) => o.id !== answer?.id && o.id !== labelChoice.id);
+    body = (
+      <div className="mc-step">
+        <h4 className="mc-step-title" ref={stepHeadingRef} tabIndex={-1}>
+          {headingPrefix}: {q.title}
+        </h4>
+        <p className="mc-scene">{q.scene}</p>
+        {q.findings && (
+          <ul className="mc-findings" aria-label="Findings">
+            {q.findings.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+        )}
+        <form onSubmit={onCheck}>
+          <fieldset className="mc-fieldset" disabled={answer !== null}>
+            <legend className="mc-question">{q.question}</legend>
+            <ul className="mc-options">
+              {q.options.map((o) => {
+                const state = answer === null ? '' : o.correct ? 'is-label' : o.id === answer.id ? 'is-wrong' : '';
+                return (
+                  <li key={o.id} className={`mc-option ${state}`} data-option={o.id}>
+                    <label>
+                      <input
+                        type="radio"
+                        name={groupName}
+                        value={o.id}
+                        checked={(answer?.id ?? progress.selection) === o.id}
+                        onChange={() => dispatch({ type: 'select', optionId: o.id })}
+                      />
+                      <span>{o.text}</span>
+                    </label>
+                    {answer !== null && (o.correct || o.id === answer.id) && (
+                      <span className="mc-mark">{o.correct ? (o.id === answer.id ? '✓ your choice, the rule’s answer' : '✓ the rule’s answer') : '✗ your choice'}</span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+          {answer === null && (
+            <p className="mc-actions">
+              <button type="submit" className="button" disabled={progress.selection === null}>
+                Check answer
+              </button>
+            </p>
+          )}
+        </form>
+        <div className="mc-feedback" ref={feedbackRef} tabIndex={-1} aria-live="polite" role="region" aria-label="Feedback" data-state={answer === null ? 'empty' : answer.correct ? 'correct' : 'wrong'}>
+          {answer !== null && (
+            <>
+              <p className="mc-verdict">
+                <strong>{verdictFor(q, answer)}</strong>
+                {!answer.correct && <> Answer: “{labelChoice.text}”.</>}
+              </p>
+              <p>
+                {answer.correct ? '' : 'Your choice: '}
+                {answer.explanation} <Sources keys={answer.sources} />
+              </p>
+              {!answer.correct && (
+                <p>
+                  Why the answer: {labelChoice.explanation} <Sources keys={labelChoice.sources} />
+                </p>
+              )}
+              <p className="mc-rule">
+                <strong>The rule.</strong> {q.rule} <Sources keys={q.sources} />
+              </p>
+              {others.length > 0 && (
+                <details className="mc-others">
+                  <summary>Why not the other options</summary>
+                  <ul>
+                    {others.map((o) => (
+                      <li key={o.id}>
+                        <strong>{o.text}:</strong> {o.explanation} <Sources keys={o.sources} />
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </>
+          )}
+        </div>
+      </div>
+    );
+  } else {
+    const summary = summarize(data, progress);
+    body = (
+      <div className={`mc-outcome mc-outcome--${current.kind}`}>
+        <h4 className="mc-step-title" ref={stepHeadingRef} tabIndex={-1}>
+          Outcome: {current.title}
+        </h4>
+        <p>
+          {current.text} <Sources keys={current.sources} />
+        </p>
+        <table className="mc-summary">
+          <caption>
+            Your choices and the rules’ answers: {summary.matched} of {summary.answered} matched
+            {current.kind === 'diverged' ? ' (your path left the label’s before the end)' : ''}.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Step</th>
+              <th scope="col">Your choice</th>
+              <th scope="col">The rule’s answer</th>
+              <th scope="col">Match</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.rows.map((r) => (
+              <tr key={r.questionId} className={r.matches ? 'is-match' : 'is-miss'}>
+                <th scope="row">{r.title}</th>
+                <td>{r.yours}</td>
+                <td>{r.label}</td>
+                <td>{r.matches ? '✓ yes' : '✗ no'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+
+  const continueLabel =
+    current.type === 'question' && answer !== null ? (node(data, nextOf(current, answer)).type === 'outcome' ? 'See the outcome' : 'Next step') : null;
+
+  return (
+    <section className="mc" aria-labelledby={`mc-${uid}-title`} data-case={data.id}>
+      <h3 className="mc-title" id={`mc-${uid}-title`}>
+        {title}
+      </h3>
+      <p className="mc-disclaimer">
+        <strong>{TEACHING_DISCLAIMER}</strong>
+      </p>
+      <div className="mc-picker" role="group" aria-label="Choose a case">
+        {MANAGEMENT_CASES.map((c) => (
+          <button key={c.id} type="button" className="mc-case-button" aria-pressed={c.id === activeId} onClick={() => setActiveId(c.id)}>
+            {c.name}
+          </button>
+        ))}
+      </div>
+      <p className="mc-patient">{data.patient}</p>
+      <div className="mc-progress">
+        <span id={progressLabelId}>
+          {info.atOutcome ? `Case finished: ${answeredCount} question${answeredCount === 1 ? '' : 's'} answered` : `Progress: ${answeredCount} of ${info.total} questions answered`}
+        </span>
+        <progress max={info.total} value={info.atOutcome ? info.total : answeredCount} aria-labelledby={progressLabelId} />
+      </div>
+      {body}
+      <div className="mc-nav">
+        <button type="button" className="button secondary" onClick={() => dispatch({ type: 'back' }, 'step')} disabled={!canGoBack}>
+          ← Back
+        </button>
+        {continueLabel !== null && (
+          <button type="button" className="button" onClick={() => dispatch({ type: 'continue' }, 'step')}>
+            {continueLabel} →
+          </button>
+        )}
+        {info.atOutcome && nextCase && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              pendingFocus.current = 'step';
+              setActiveId(nextCase.id);
+            }}
+          >
+            Next case →
+          </button>
+        )}
+        <button type="button" className="button secondary" onClick={() => dispatch({ type: 'restart' }, 'step')} disabled={progress.path.length === 1 && answer === null && progress.selection === null}>
+          Restart case
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+// Tests of the cytokine figure's pure geometry: shared y scales across burdens, label spreading, peak
+// annotations, the illustrative CRS bands of the dot chart and its marks.
+import { describe, expect, it } from 'vitest';
+import { CRS_BANDS } from '../../../../renderer/src/model';
+import {
+  DOT_CHART,
+  TIME_CHART_SIZE,
+  cnsScale,
+  crsBandRects,
+  dotRows,
+  markerPath,
+  peakAnnotations,
+  peakScale,
+  spreadLabels,
+  timeXScale,
+  timeYScale,
+  yMaxFor,
+} from '../../../../renderer/src/figures/cytokine/geometry';
+import { DOSING_OPTIONS, gridCell, simulateGrid } from '../../../../renderer/src/figures/cytokine/scenarios';
+import { innerSize } from '../../../../renderer/src/figures/common/chart-geometry';
+
+const grid = simulateGrid();
+
+describe('time-chart scales', () => {
+  it('keep one IL-6 scale for both burdens, topped by the largest peak of the regimens shown', () => {
+    const shown = ['flat-15', 'weight-lt-45'] as const;
+    const top = yMaxFor(grid, shown, 'il6');
+    expect(top).toBeCloseTo(Math.max(gridCell(grid, 'flat-15', 'high').il6PeakPgPerMl, gridCell(grid, 'flat-15', 'low').il6PeakPgPerMl), 0);
+    expect(yMaxFor(grid, [...shown, 'flat-60'], 'il6')).toBeGreaterThan(top);
+    const y = timeYScale(top);
+    expect(y.domain()[1]).toBeGreaterThanOrEqual(top);
+    expect(y(0)).toBe(innerSize(TIME_CHART_SIZE).height);
+  });
+
+  it('falls back to the default regimens when none is shown, so the axes never collapse', () => {
+    expect(yMaxFor(grid, [], 'tcells')).toBe(yMaxFor(grid, ['flat-15', 'weight-lt-45'], 'tcells'));
+  });
+
+  it('maps the 10-day window onto the plot width', () => {
+    const x = timeXScale();
+    expect(x(0)).toBe(0);
+    expect(x(10)).toBe(innerSize(TIME_CHART_SIZE).width);
+  });
+});
+
+describe('spreadLabels', () => {
+  it('keeps labels apart by at least the gap, in their original order, inside the bounds', () => {
+    const ys = spreadLabels([50, 52, 51, 200], 15, 10, 120);
+    const sorted = [...ys].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(15 - 1e-9);
+    expect(ys[3]).toBeLessThanOrEqual(120);
+    expect(ys[0]).toBeLessThan(ys[2]!);
+    expect(ys[2]).toBeLessThan(ys[1]!);
+  });
+
+  it('leaves well-separated labels where they are', () => {
+    expect(spreadLabels([20, 80], 15, 0, 200)).toEqual([20, 80]);
+  });
+});
+
+describe('peak annotations', () => {
+  it('mark each shown regimen’s cycle-1 peak with its value and time, and the stepped regimen’s bump', () => {
+    const x = timeXScale();
+    const y = timeYScale(yMaxFor(grid, ['flat-15', 'weight-lt-45'], 'il6'));
+    const notes = peakAnnotations(grid, ['flat-15', 'weight-lt-45'], 'high', x, y, 160);
+    expect(notes.map((n) => `${n.dosing}:${n.kind}`)).toEqual(['flat-15:start', 'weight-lt-45:start', 'weight-lt-45:step']);
+    const flat = gridCell(grid, 'flat-15', 'high');
+    expect(notes[0]!.text).toBe(`flat 15 µg/m²/day: ${Math.round(flat.il6PeakPgPerMl)} pg/mL at ${flat.il6PeakHours.toFixed(1)} h`);
+    expect(notes[0]!.x).toBeCloseTo(x(flat.il6PeakHours / 24), 9);
+    expect(notes[0]!.y).toBeCloseTo(y(flat.il6PeakPgPerMl), 9);
+    expect(Math.abs(notes[0]!.labelY - notes[1]!.labelY)).toBeGreaterThanOrEqual(15 - 1e-9);
+    expect(notes[2]!.anchor).toBe('end');
+    expect(notes[2]!.labelX).toBeLessThan(notes[2]!.x);
+    expect(notes[2]!.text).toMatch(/^stepped 5 → 15, after the step: \d+ pg\/mL$/);
+  });
+});
+
+describe('dot chart', () => {
+  it('draws the illustrative CRS bands of the model in order across the peak panel', () => {
+    const rects = crsBandRects();
+    expect(rects.map((r) => r.grade)).toEqual(CRS_BANDS.filter((b) => b.fromPgPerMl < DOT_CHART.peakDomainPgPerMl[1]).map((b) => b.grade));
+    expect(rects[0]!.x0).toBe(0);
+    expect(rects[rects.length - 1]!.x1).toBeCloseTo(DOT_CHART.peakPanelWidth, 9);
+    for (let i = 1; i < rects.length; i++) expect(rects[i]!.x0).toBeCloseTo(rects[i - 1]!.x1, 9);
+    expect(rects[1]!.x0).toBeCloseTo(peakScale()(25), 9);
+  });
+
+  it('places one mark per burden per regimen, and flags the chosen burden', () => {
+    const rows = dotRows(grid, 'low');
+    expect(rows.map((r) => r.dosing)).toEqual(DOSING_OPTIONS.map((d) => d.id));
+    for (const row of rows) {
+      expect(row.peak.map((m) => m.burden)).toEqual(['low', 'high']);
+      expect(row.peak.find((m) => m.selected)!.burden).toBe('low');
+      expect(row.peak[0]!.x).toBeLessThan(row.peak[1]!.x);
+    }
+    const cs = cnsScale(grid);
+    for (const cell of grid.values()) expect(cs(cell.cnsRiskIndex)).toBeLessThanOrEqual(DOT_CHART.cnsPanelWidth);
+  });
+
+  it('draws low burden as an open circle larger than the high-burden square, so equal values stay visible', () => {
+    expect(markerPath('low', 10, 10, 5)).toMatch(/a7\.5,7\.5/);
+    const square = markerPath('high', 10, 10, 5);
+    expect(square).toMatch(/^M6\.9,6\.9H13\.1V13\.1H6\.9Z$/);
+    // The square's corner (3.1·√2 ≈ 4.4) stays inside the circle (7.5).
+    expect(3.1 * Math.SQRT2).toBeLessThan(7.5);
+  });
+});
