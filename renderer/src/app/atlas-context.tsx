@@ -52,6 +52,9 @@ export function AtlasProvider({ children, platform = getPlatform() }: { children
   const [progress, setProgress] = useState<Progress>(EMPTY_PROGRESS);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [ready, setReady] = useState(false);
+  const loadedRef = useRef(false);
+  const earlySettingsPatch = useRef<SettingsPatch>({});
+  const progressAnswered = useRef(false);
 
   const addNotice = useCallback((notice: Omit<Notice, 'id'>) => {
     noticeCounter += 1;
@@ -64,14 +67,18 @@ export function AtlasProvider({ children, platform = getPlatform() }: { children
     Promise.all([platform.getSettings(), platform.getProgress()])
       .then(([loadedSettings, loadedProgress]) => {
         if (cancelled) return;
-        setSettings(loadedSettings.value);
-        setProgress(loadedProgress.value);
+        // Changes the reader made before the stored values arrived win over them.
+        setSettings({ ...loadedSettings.value, ...earlySettingsPatch.current });
+        if (!progressAnswered.current) setProgress(loadedProgress.value);
         for (const loaded of [loadedSettings, loadedProgress]) {
           if (loaded.notice) addNotice({ tone: 'warning', text: loaded.notice });
         }
       })
       .catch((error: unknown) => addNotice({ tone: 'error', text: `Saved settings and progress could not be loaded: ${String(error)}` }))
-      .finally(() => !cancelled && setReady(true));
+      .finally(() => {
+        loadedRef.current = true;
+        if (!cancelled) setReady(true);
+      });
     return () => {
       cancelled = true;
     };
@@ -90,6 +97,7 @@ export function AtlasProvider({ children, platform = getPlatform() }: { children
   const updateSettings = useCallback(
     async (patch: SettingsPatch) => {
       const request = ++latestSettingsRequest.current;
+      if (!loadedRef.current) earlySettingsPatch.current = { ...earlySettingsPatch.current, ...patch };
       setSettings((current) => ({ ...current, ...patch }));
       try {
         const saved = await platform.setSettings(patch);
@@ -106,7 +114,10 @@ export function AtlasProvider({ children, platform = getPlatform() }: { children
     (update: LessonProgressUpdate) => {
       platform
         .updateLessonProgress(update)
-        .then(setProgress)
+        .then((next) => {
+          progressAnswered.current = true;
+          setProgress(next);
+        })
         .catch((error: unknown) => addNotice({ tone: 'error', text: `Progress could not be saved: ${String(error)}` }));
     },
     [platform, addNotice],

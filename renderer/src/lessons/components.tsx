@@ -11,6 +11,7 @@ import { CheckYourself } from './CheckYourself';
 const BiteStructureFigure = lazyFigure(() => import('../figures/bite-structure/BiteStructureFigure').then((m) => m.BiteStructureFigure), 720);
 const CytokineFigure = lazyFigure(() => import('../figures/cytokine/CytokineFigure').then((m) => m.CytokineFigure), 900);
 const ManagementCase = lazyFigure(() => import('../figures/management-case/ManagementCase').then((m) => m.ManagementCase), 520);
+const SynapseFigure = lazyFigure(() => import('../figures/synapse/SynapseFigure').then((m) => m.SynapseFigure), 900);
 const TrialsTable = lazyFigure(() => import('../figures/trials-table/TrialsTable').then((m) => m.TrialsTable), 600);
 import { lazyFigure } from './lazy-figure';
 import { useLesson } from './lesson-context';
@@ -50,6 +51,7 @@ export const lessonComponentMap: Record<LessonComponentName, unknown> = {
   TrialsTable,
   CytokineFigure,
   ManagementCase,
+  SynapseFigure,
 };
 
 export const lessonComponents: Record<string, unknown> = {

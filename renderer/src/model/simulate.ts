@@ -266,7 +266,10 @@ export class Trajectory {
       throw new ModelInputError('t', `must be a time in [0, ${this.days}] days (got ${String(tDays)})`);
     }
     const k = this.indexAt(tDays);
-    if (this.t[k] === tDays) return this.point(k);
+    // A time within rounding error of a stored point is that point (integrating a ~1e-12-day span would
+    // ask the integrator for a step below its resolution).
+    if (Math.abs(tDays - this.t[k]!) <= 1e-9 * Math.max(1, tDays)) return this.point(k);
+    if (k + 1 < this.length && Math.abs(this.t[k + 1]! - tDays) <= 1e-9 * Math.max(1, tDays)) return this.point(k + 1);
     if (this.local === null) {
       const sys = new KineticsSystem(this.parameters);
       const integ = new Dopri5(sys, this.rtol, absoluteTolerances(this.parameters, this.rtol));

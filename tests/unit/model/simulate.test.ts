@@ -153,3 +153,14 @@ describe('integration accuracy', () => {
     });
   }
 });
+
+describe('Trajectory.at near stored times', () => {
+  it('returns the stored point for a time a rounding error away from it (no integrator underflow)', () => {
+    const tr = simulate({ regimen: 'label-rr', days: 2 });
+    let t = 0;
+    for (let i = 0; i < 45; i++) t += 1 / 1440; // 45 minutes, accumulated with rounding error
+    const k = tr.indexAt(45 / 1440);
+    expect(() => tr.at(t)).not.toThrow();
+    expect(tr.at(t).C).toBeCloseTo(tr.point(Math.abs(tr.t[k]! - 45 / 1440) < 1e-9 ? k : k + 1).C, 9);
+  });
+});
