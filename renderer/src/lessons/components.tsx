@@ -12,6 +12,7 @@ const BiteStructureFigure = lazyFigure(() => import('../figures/bite-structure/B
 const CytokineFigure = lazyFigure(() => import('../figures/cytokine/CytokineFigure').then((m) => m.CytokineFigure), 900);
 const ManagementCase = lazyFigure(() => import('../figures/management-case/ManagementCase').then((m) => m.ManagementCase), 520);
 const SynapseFigure = lazyFigure(() => import('../figures/synapse/SynapseFigure').then((m) => m.SynapseFigure), 900);
+const SerialLysisFigure = lazyFigure(() => import('../figures/serial-lysis/SerialLysisFigure').then((m) => m.SerialLysisFigure), 1100);
 const TrialsTable = lazyFigure(() => import('../figures/trials-table/TrialsTable').then((m) => m.TrialsTable), 600);
 import { lazyFigure } from './lazy-figure';
 import { useLesson } from './lesson-context';
@@ -52,6 +53,7 @@ export const lessonComponentMap: Record<LessonComponentName, unknown> = {
   CytokineFigure,
   ManagementCase,
   SynapseFigure,
+  SerialLysisFigure,
 };
 
 export const lessonComponents: Record<string, unknown> = {

@@ -1,17 +1,17 @@
 // Thin render layer of the BiTE-structure figure: React draws the SVG from the pure layout (geometry.ts),
-// handles selection and keyboard moves between parts, and animates the linker through a ref (rAF).
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+// handles selection and keyboard moves between parts, and swings the linker with the shared figure clock
+// (per-frame transforms through a ref; the time controls play, step, scrub and snap to the three poses).
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useReducedMotion } from '../../app/prefs';
 import { FigureFrame } from '../../ui/FigureFrame';
+import { useClockState, useFigureClock } from '../../ui/clock';
+import { TimeControls, type Landmark } from '../../ui/TimeControls';
 import { describeBiteStructure, partsTable } from './describe';
 import {
+  FLEX_AMPLITUDE_DEG,
   FLEX_PERIOD_SECONDS,
-  FLEX_POSE_SEQUENCE,
-  FLEX_STEP_SECONDS,
   buildBiteStructureLayout,
   flexAngleAtPhase,
-  flexAngleForStep,
-  flexPhaseForAngle,
   highlightedShapeIds,
   labelBox,
   partMassKDa,
@@ -31,6 +31,25 @@ import {
 } from './geometry';
 import { PART_ORDER, PARTS, neighbourPart, type PartId } from './parts';
 import './bite-structure.css';
+
+/** Swing angle at a clock position measured in turns (one full swing = 1). */
+function swingAngleAt(turns: number): number {
+  return flexAngleAtPhase(2 * Math.PI * turns);
+}
+
+/** The three poses as landmarks of the swing. */
+const FLEX_LANDMARKS: readonly Landmark[] = [
+  { tDays: 0, label: 'rest' },
+  { tDays: 0.25, label: 'swung down' },
+  { tDays: 0.5, label: 'rest' },
+  { tDays: 0.75, label: 'swung up' },
+];
+
+function formatSwing(turns: number): string {
+  const angle = Math.round(swingAngleAt(turns));
+  const pose = Math.abs(angle) < 2 ? 'rest' : angle > 0 ? 'down' : 'up';
+  return `${angle > 0 ? '+' : ''}${angle}° (${pose}; ±${FLEX_AMPLITUDE_DEG}° swing)`;
+}
 
 export interface BiteStructureFigureProps {
   /** Element id of the figure (default "fig-bite-structure"). */
@@ -105,64 +124,31 @@ export function BiteStructureFigure({
 
   const [selected, setSelected] = useState<PartId | null>(null);
   const [active, setActive] = useState<PartId>(PART_ORDER[0]);
-  const [playing, setPlaying] = useState(false);
-  const [swingDeg, setSwingDeg] = useState(0);
-
   const swingGroupRef = useRef<SVGGElement>(null);
   const partRefs = useRef(new Map<PartId, SVGGElement>());
-  const angleRef = useRef(0);
-  const stepRef = useRef(0);
 
-  const commitAngle = useCallback((angleDeg: number) => {
-    angleRef.current = angleDeg;
-    setSwingDeg(angleDeg);
-  }, []);
+  // One clock "day" is one full swing of the linker; landmarks are the three poses.
+  const clock = useFigureClock(
+    { endDays: 1, daysPerSecond: 1 / FLEX_PERIOD_SECONDS, stepDays: 0.25, landmarks: FLEX_LANDMARKS.map((l) => l.tDays), loop: true, speeds: [0.25, 0.5, 1, 2] },
+    reducedMotion,
+  );
+  const { t: phaseTurns, playing } = useClockState(clock, 250);
+  // The description reads the (throttled) state; drawing reads the clock's live time, so a React render
+  // during playback writes the same angle the frame loop would.
+  const describedDeg = swingAngleAt(phaseTurns);
+  const swingDeg = swingAngleAt(clock.getState().t);
 
-  // Smooth animation: requestAnimationFrame writes the transform through the ref; React state is only
-  // touched when playback stops (the cleanup commits the angle reached).
+  // Per frame: the swinging group and its upright labels follow the clock through refs.
   useEffect(() => {
-    if (!playing || reducedMotion) return;
     const group = swingGroupRef.current;
     if (!group) return;
     const upright = Array.from(group.querySelectorAll<SVGGElement>('[data-upright]'));
-    let phase = flexPhaseForAngle(angleRef.current);
-    let last: number | null = null;
-    let frame = requestAnimationFrame(function tick(now: number) {
-      const dtSeconds = last === null ? 0 : Math.min(0.1, (now - last) / 1000);
-      last = now;
-      phase += (2 * Math.PI * dtSeconds) / FLEX_PERIOD_SECONDS;
-      const angle = flexAngleAtPhase(phase);
-      angleRef.current = angle;
+    return clock.onTime((turns) => {
+      const angle = swingAngleAt(turns);
       group.setAttribute('transform', swingTransform(LAYOUT.pivot, angle));
-      for (const el of upright) {
-        el.setAttribute('transform', `rotate(${(-angle).toFixed(2)} ${el.dataset.ax} ${el.dataset.ay})`);
-      }
-      frame = requestAnimationFrame(tick);
+      for (const el of upright) el.setAttribute('transform', `rotate(${(-angle).toFixed(2)} ${el.dataset.ax} ${el.dataset.ay})`);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      // Hand the angle the frames reached back to React, so the DOM, the state and the description agree.
-      commitAngle(angleRef.current);
-    };
-  }, [playing, reducedMotion, commitAngle]);
-
-  // Reduced motion: three fixed poses, one step every FLEX_STEP_SECONDS.
-  useEffect(() => {
-    if (!playing || !reducedMotion) return;
-    const timer = setInterval(() => {
-      stepRef.current += 1;
-      commitAngle(flexAngleForStep(stepRef.current));
-    }, FLEX_STEP_SECONDS * 1000);
-    return () => clearInterval(timer);
-  }, [playing, reducedMotion, commitAngle]);
-
-  const togglePlaying = (): void => setPlaying(!playing);
-
-  const nextPose = (): void => {
-    if (playing) setPlaying(false);
-    stepRef.current = (stepRef.current + 1) % FLEX_POSE_SEQUENCE.length;
-    commitAngle(flexAngleForStep(stepRef.current));
-  };
+  }, [clock]);
 
   const focusPart = (partId: PartId): void => {
     setActive(partId);
@@ -185,7 +171,7 @@ export function BiteStructureFigure({
 
   const description = describeBiteStructure(layout, {
     selectedPartId: selected,
-    swingDeg,
+    swingDeg: describedDeg,
     flexPlaying: playing,
     reducedMotion,
   });
@@ -348,15 +334,9 @@ export function BiteStructureFigure({
 
   const controls = (
     <>
-      <button type="button" aria-pressed={playing} onClick={togglePlaying}>
-        <span aria-hidden="true">{playing ? '⏸ ' : '▶ '}</span>
-        Flex linker
-      </button>
-      <button type="button" onClick={nextPose}>
-        Next pose
-      </button>
+      <TimeControls clock={clock} landmarks={FLEX_LANDMARKS} label="Time controls for the linker swing" formatTime={formatSwing} />
       <span className="bs-controls-note">
-        {reducedMotion ? `Reduced motion: steps between 3 poses every ${FLEX_STEP_SECONDS} s.` : 'The anti-CD3 scFv swings about the central linker.'}
+        {reducedMotion ? 'Reduced motion: the linker steps between its poses.' : 'Play to swing the anti-CD3 scFv about the flexible linker; scrub or jump between the three poses.'}
       </span>
     </>
   );

@@ -115,67 +115,68 @@ describe('BiteStructureFigure — exploring the parts', () => {
 });
 
 describe('BiteStructureFigure — the flexible linker', () => {
-  it('animates through a ref each frame, without re-rendering the description per frame', () => {
+  it('animates through a ref each frame with the shared time controls, without re-rendering the description per frame', () => {
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
     vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
     render(<BiteStructureFigure />);
-    const play = screen.getByRole('button', { name: 'Flex linker' });
-    expect(play.getAttribute('aria-pressed')).toBe('false');
+    const controls = screen.getByRole('group', { name: 'Time controls for the linker swing' });
     expect(swingAngle()).toBe(0);
 
-    fireEvent.click(play);
-    expect(play.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(within(controls).getByRole('button', { name: 'Play' }));
+    expect(within(controls).getByRole('button', { name: 'Pause' })).toBeTruthy();
     const playingText = describeText();
     expect(playingText).toContain('Linker animation playing');
 
     const runFrame = (timeMs: number): void => {
       const cb = frames.shift();
       if (!cb) throw new Error('no frame requested');
+      now = timeMs;
       cb(timeMs);
     };
-    runFrame(0);
-    runFrame(400);
+    runFrame(50);
+    runFrame(100);
     const angleA = swingAngle();
-    runFrame(800);
+    runFrame(150);
     const angleB = swingAngle();
     expect(Math.abs(angleA)).toBeGreaterThan(1);
     expect(angleB).not.toBeCloseTo(angleA, 3);
     expect(Math.abs(angleB)).toBeLessThanOrEqual(40);
     expect(describeText()).toBe(playingText); // no React update per frame
 
-    fireEvent.click(play);
-    expect(play.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(within(controls).getByRole('button', { name: 'Pause' }));
     expect(swingAngle()).toBeCloseTo(angleB, 1);
     const direction = angleB < 0 ? 'upwards' : 'downwards';
     expect(describeText()).toContain(`swung ${Math.round(Math.abs(angleB))}° ${direction}`);
   });
 
-  it('steps between three fixed poses every 1.2 s under reduced motion, and says which', () => {
+  it('steps through the poses at the same positions under reduced motion, and says which', () => {
     vi.useFakeTimers();
     document.documentElement.dataset.motion = 'reduce';
     render(<BiteStructureFigure />);
-    fireEvent.click(screen.getByRole('button', { name: 'Flex linker' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     const seen: number[] = [];
     for (let i = 0; i < 4; i++) {
       act(() => {
-        vi.advanceTimersByTime(1200);
+        vi.advanceTimersByTime(700);
       });
-      seen.push(swingAngle());
-      expect(describeText()).toContain(`current pose: anti-CD3 scFv ${seen[i] === 0 ? 'at rest' : `swung 40° ${seen[i] < 0 ? 'upwards' : 'downwards'}`}`);
+      seen.push(Math.round(swingAngle()));
     }
-    expect(new Set(seen)).toEqual(new Set([0, -40, 40]));
+    expect(seen).toEqual([40, 0, -40, 0]);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(describeText()).toContain('anti-CD3 scFv at rest');
   });
 
-  it('moves to the next pose on each press of "Next pose"', () => {
+  it('jumps between the poses with the landmark buttons', () => {
     render(<BiteStructureFigure />);
-    const next = screen.getByRole('button', { name: 'Next pose' });
-    const angles = [0, 1, 2, 3].map(() => {
+    const next = screen.getByRole('button', { name: 'Next landmark' });
+    const angles = [0, 1, 2].map(() => {
       fireEvent.click(next);
-      return swingAngle();
+      return Math.round(swingAngle());
     });
-    expect(angles).toEqual([-40, 0, 40, 0]);
-    fireEvent.click(next);
+    expect(angles).toEqual([40, 0, -40]);
     expect(describeText()).toContain('anti-CD3 scFv swung 40° upwards about the central linker');
   });
 });
