@@ -6,6 +6,38 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Top-level blocks of a lesson body kept in the first paint (about the first two screens). */
+const FIRST_PAINT_BLOCKS = 8;
+
+function findByClass(node: Node, className: string): Element | null {
+  const el = node as Element;
+  if (el.attrs?.some((a) => a.name === 'class' && a.value.split(' ').includes(className))) return el;
+  for (const child of (node as Element).childNodes ?? []) {
+    const found = findByClass(child, className);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Keeps the first blocks of the lesson body (and its bibliography and pager) in the first-paint HTML:
+ * the browser lays out a page's first screens, not the whole lesson; the app renders the rest.
+ */
+export function trimForFirstPaint(html: string, keep = FIRST_PAINT_BLOCKS): string {
+  const fragment = parseFragment(html);
+  const body = findByClass(fragment as unknown as Node, 'lesson-body');
+  if (!body) return html;
+  const blocks = body.childNodes.filter((n) => n.nodeName !== '#text');
+  const content = blocks.filter((n) => !(n as Element).attrs?.some((a) => a.name === 'class' && /bibliography|lesson-pager/.test(a.value)));
+  const drop = new Set(content.slice(keep));
+  body.childNodes = body.childNodes.filter((n) => !drop.has(n));
+  return serialize(fragment);
+}
 
 const root = resolve(import.meta.dirname, '..', '..');
 const started = performance.now();
@@ -19,6 +51,7 @@ const outDir = join(root, 'out/renderer/prerendered');
 mkdirSync(outDir, { recursive: true });
 const index: Record<string, string> = {};
 for (const page of pages) {
+  page.html = trimForFirstPaint(page.html);
   writeFileSync(join(outDir, page.file), page.html);
   index[page.hash] = page.file;
 }

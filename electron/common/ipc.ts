@@ -1,6 +1,6 @@
 // IPC channel names and their argument schemas: the single contract the main process registers
 // through one validating wrapper and the preload calls by name. Never imports 'electron'.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { settingsPatchSchema } from './settings';
 import { lessonProgressUpdateSchema } from './progress';
 
@@ -13,7 +13,7 @@ export const ipcContract = {
   'atlas:settings-set': z.tuple([settingsPatchSchema]),
   'atlas:progress-get': z.tuple([]),
   'atlas:progress-update': z.tuple([lessonProgressUpdateSchema]),
-  'atlas:open-external': z.tuple([z.string().url().max(2048)]),
+  'atlas:open-external': z.tuple([z.url().check(z.maxLength(2048))]),
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

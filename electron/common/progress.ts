@@ -1,6 +1,7 @@
 // Learner progress shared by the desktop shell (a JSON file with a backup) and the web edition
-// (IndexedDB): the schema and helpers. Never imports 'electron'.
-import { z } from 'zod';
+// (IndexedDB): the schema and helpers. Never imports 'electron'. Uses zod/mini (tree-shakable: the web
+// edition ships these schemas to the browser).
+import * as z from 'zod/mini';
 
 export const lessonProgressSchema = z.object({
   /** ISO timestamp of the first time the lesson was opened. */
@@ -8,31 +9,29 @@ export const lessonProgressSchema = z.object({
   /** ISO timestamp of the latest visit. */
   lastOpenedAt: z.string(),
   /** Deepest scroll position reached, 0–1. */
-  readFraction: z.number().min(0).max(1),
+  readFraction: z.number().check(z.gte(0), z.lte(1)),
   /** True once the reader reached the end of the lesson. */
   completed: z.boolean(),
   /** Heading id of the last section in view, to resume reading there. */
-  lastHeading: z.string().max(200).optional(),
+  lastHeading: z.optional(z.string().check(z.maxLength(200))),
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 
 export const progressSchema = z.object({
   version: z.literal(1),
-  lessons: z.record(z.string().regex(/^[a-z0-9-]{1,80}$/), lessonProgressSchema),
+  lessons: z.record(z.string().check(z.regex(/^[a-z0-9-]{1,80}$/)), lessonProgressSchema),
 });
 export type Progress = z.infer<typeof progressSchema>;
 
 export { EMPTY_PROGRESS } from './progress-values';
 
 /** Input of one progress update from the renderer: a lesson slug and the fields to merge. */
-export const lessonProgressUpdateSchema = z
-  .object({
-    slug: z.string().regex(/^[a-z0-9-]{1,80}$/),
-    readFraction: z.number().min(0).max(1).optional(),
-    completed: z.boolean().optional(),
-    lastHeading: z.string().max(200).optional(),
-  })
-  .strict();
+export const lessonProgressUpdateSchema = z.strictObject({
+  slug: z.string().check(z.regex(/^[a-z0-9-]{1,80}$/)),
+  readFraction: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  completed: z.optional(z.boolean()),
+  lastHeading: z.optional(z.string().check(z.maxLength(200))),
+});
 export type LessonProgressUpdate = z.infer<typeof lessonProgressUpdateSchema>;
 
 /** Merges one update into progress: read fraction only grows, completion is never undone. */

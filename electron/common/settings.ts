@@ -1,17 +1,21 @@
 // User settings shared by the desktop shell and the web edition: the schema, the defaults and the
 // one function that repairs a partial or damaged settings object. Never imports 'electron'.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, REDUCED_MOTION, THEMES, type Settings } from './settings-values';
 
 export { DEFAULT_SETTINGS, REDUCED_MOTION, TEXT_SCALES, THEMES, type Settings, type SettingsPatch } from './settings-values';
 
 const settingsShape = {
   theme: z.enum(THEMES),
-  textScale: z.number().min(0.75).max(2),
+  textScale: z.number().check(z.gte(0.75), z.lte(2)),
   reducedMotion: z.enum(REDUCED_MOTION),
 };
 export const settingsSchema = z.object(settingsShape);
-export const settingsPatchSchema = settingsSchema.partial().strict();
+export const settingsPatchSchema = z.strictObject({
+  theme: z.optional(settingsShape.theme),
+  textScale: z.optional(settingsShape.textScale),
+  reducedMotion: z.optional(settingsShape.reducedMotion),
+});
 
 // The schema and the zod-free Settings type must describe the same object.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

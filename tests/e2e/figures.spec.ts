@@ -61,8 +61,14 @@ for (const lesson of lessons) {
         const next = controls.getByRole('button', { name: 'Next landmark' });
         if (await next.isEnabled()) await pressOn(page, next, 'Enter');
 
+        // Scrubbing changes what the figure shows (a looping figure may end where it starts, so look at
+        // the end and at a point before it).
         await pressOn(page, slider, 'End');
-        await expect.poll(() => descriptionOf(figure), { message: `${title}: description follows the scrubbed time` }).not.toBe(before);
+        const atEnd = await descriptionOf(figure);
+        await pressOn(page, slider, 'PageDown');
+        await expect
+          .poll(async () => new Set([before, atEnd, await descriptionOf(figure)]).size, { message: `${title}: description follows the scrubbed time` })
+          .toBeGreaterThan(1);
         await pressOn(page, slider, 'Home');
         await pressOn(page, slider, 'ArrowRight');
         await pressOn(page, controls.getByRole('button', { name: 'Reset to the start' }), 'Enter');

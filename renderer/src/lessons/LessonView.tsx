@@ -26,6 +26,31 @@ function revealAnchor(anchor: string | undefined): boolean {
   return true;
 }
 
+/**
+ * Figures above the anchor load a moment later and change the page's height; while that settles (up to
+ * 3 s) the anchor is kept at the top — unless the reader scrolls, clicks or types meanwhile.
+ */
+function keepAnchorInPlace(anchor: string): () => void {
+  const body = document.querySelector('.lesson-body');
+  if (!body || typeof ResizeObserver === 'undefined') return () => undefined;
+  let lastHeight = body.getBoundingClientRect().height;
+  const observer = new ResizeObserver(() => {
+    const height = body.getBoundingClientRect().height;
+    if (height === lastHeight) return;
+    lastHeight = height;
+    document.getElementById(anchor)?.scrollIntoView({ block: 'start' });
+  });
+  observer.observe(body);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+    for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) window.removeEventListener(type, stop);
+  };
+  const timer = window.setTimeout(stop, 3000);
+  for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) window.addEventListener(type, stop, { passive: true });
+  return stop;
+}
+
 function useReadingProgress(meta: LessonMeta) {
   const { updateProgress } = useAtlas();
   const lastSent = useRef(0);
@@ -80,8 +105,12 @@ export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string
   useEffect(() => {
     let tries = 0;
     let frame = 0;
+    let stopSettling = () => undefined as void;
     const attempt = () => {
-      if (revealAnchor(anchor)) return;
+      if (revealAnchor(anchor)) {
+        stopSettling = keepAnchorInPlace(anchor!);
+        return;
+      }
       if (anchor && tries++ < 60) {
         frame = requestAnimationFrame(attempt);
         return;
@@ -90,7 +119,10 @@ export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string
       if (shouldMoveFocus()) titleRef.current?.focus({ preventScroll: true });
     };
     attempt();
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      stopSettling();
+    };
   }, [meta, anchor]);
 
   const bibliography = useMemo(() => meta.citeOrder.map((key) => referencesByKey.get(key)).filter((r) => r !== undefined), [meta]);
