@@ -12,7 +12,7 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Top-level blocks of a lesson body kept in the first paint (about the first two screens). */
-const FIRST_PAINT_BLOCKS = 8;
+const FIRST_PAINT_BLOCKS = 4;
 
 function findByClass(node: Node, className: string): Element | null {
   const el = node as Element;
@@ -25,7 +25,7 @@ function findByClass(node: Node, className: string): Element | null {
 }
 
 /**
- * Keeps the first blocks of the lesson body (and its bibliography and pager) in the first-paint HTML:
+ * Keeps only the first blocks of the lesson body in the first-paint HTML:
  * the browser lays out a page's first screens, not the whole lesson; the app renders the rest.
  */
 export function trimForFirstPaint(html: string, keep = FIRST_PAINT_BLOCKS): string {
@@ -33,8 +33,8 @@ export function trimForFirstPaint(html: string, keep = FIRST_PAINT_BLOCKS): stri
   const body = findByClass(fragment as unknown as Node, 'lesson-body');
   if (!body) return html;
   const blocks = body.childNodes.filter((n) => n.nodeName !== '#text');
-  const content = blocks.filter((n) => !(n as Element).attrs?.some((a) => a.name === 'class' && /bibliography|lesson-pager/.test(a.value)));
-  const drop = new Set(content.slice(keep));
+  // Everything after the first blocks (the rest of the text, the bibliography, the pager) is below the fold.
+  const drop = new Set(blocks.slice(keep));
   body.childNodes = body.childNodes.filter((n) => !drop.has(n));
   return serialize(fragment);
 }
