@@ -9,6 +9,7 @@ import { findBrowser, OFFLINE_BROWSER_FLAGS } from './find-browser.mjs';
 import { serveStatic } from './static-server.mjs';
 import { runModelBench } from './bench-model';
 import { runLysisBench } from './bench-lysis';
+import { runExplorerBench } from './bench-explorer';
 import type { BenchResult } from './bench-types';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -146,6 +147,7 @@ async function figureBench(): Promise<BenchResult[]> {
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     if (lessons.some((l) => l.slug === 'serial-lysis')) results.push(...(await runLysisBench(page, `${url}index.html#/lesson/serial-lysis`)));
+    if (lessons.some((l) => l.slug === 'kinetics-and-dosing')) results.push(...(await runExplorerBench(page, `${url}index.html#/lesson/kinetics-and-dosing`)));
   } finally {
     await browser.close();
     server.close();

@@ -34,6 +34,7 @@ export const LESSON_COMPONENTS = {
   ManagementCase: { required: [], optional: [], children: false, summary: 'interactive case: grade CRS/neurotoxicity and choose the label action step by step' },
   SynapseFigure: { required: [], optional: [], children: false, summary: 'figure: the immune synapse stage by stage, driven by simulated time after infusion start' },
   SerialLysisFigure: { required: [], optional: [], children: false, summary: 'figure: agent-based serial lysis with a live chart against the ODE model' },
+  PkPdExplorer: { required: [], optional: [], children: false, summary: 'figure: linked PK/PD charts over two cycles with regimen and clinical inputs' },
   CheckYourself: { required: ['id'], optional: [], children: false, summary: 'an inline question from content/quiz/check-yourself, with an explanation for every option' },
 } as const satisfies Record<string, ComponentSpec>;
 
@@ -44,7 +45,6 @@ export type LessonComponentName = keyof typeof LESSON_COMPONENTS;
  * writers and engineers can work in parallel; a published lesson must use available components.
  */
 export const PLANNED_COMPONENTS: Record<string, string> = {
-  PkPdExplorer: 'figure: linked PK/PD charts over two cycles with regimen and clinical inputs',
 };
 
 /** Lower-case HTML elements lessons may use directly (everything else: markdown or a component). */

@@ -13,6 +13,7 @@ const CytokineFigure = lazyFigure(() => import('../figures/cytokine/CytokineFigu
 const ManagementCase = lazyFigure(() => import('../figures/management-case/ManagementCase').then((m) => m.ManagementCase), 520);
 const SynapseFigure = lazyFigure(() => import('../figures/synapse/SynapseFigure').then((m) => m.SynapseFigure), 900);
 const SerialLysisFigure = lazyFigure(() => import('../figures/serial-lysis/SerialLysisFigure').then((m) => m.SerialLysisFigure), 1100);
+const PkPdExplorer = lazyFigure(() => import('../figures/pkpd-explorer/PkPdExplorer').then((m) => m.PkPdExplorer), 1400);
 const TrialsTable = lazyFigure(() => import('../figures/trials-table/TrialsTable').then((m) => m.TrialsTable), 600);
 import { lazyFigure } from './lazy-figure';
 import { useLesson } from './lesson-context';
@@ -54,6 +55,7 @@ export const lessonComponentMap: Record<LessonComponentName, unknown> = {
   ManagementCase,
   SynapseFigure,
   SerialLysisFigure,
+  PkPdExplorer,
 };
 
 export const lessonComponents: Record<string, unknown> = {

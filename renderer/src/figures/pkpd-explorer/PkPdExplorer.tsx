@@ -1,0 +1,290 @@
+// The PK/PD explorer (lesson 5): regimen and clinical inputs → one synchronous re-simulation → five linked
+// charts over two cycles sharing one clock cursor, with metrics readouts, description and data table.
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useReducedMotion } from '../../app/prefs';
+import { FigureFrame } from '../../ui/FigureFrame';
+import { TimeControls, type Landmark } from '../../ui/TimeControls';
+import { useClockState, useFigureClock } from '../../ui/clock';
+import { regimens, type RegimenId } from '../../model';
+import type { Threshold } from '../common/TimeSeriesChart';
+import { describeExplorer, explorerReadouts, landmarkTable, type Readout } from './describe';
+import { ExplorerChart } from './ExplorerChart';
+import { ExplorerControls } from './ExplorerControls';
+import { useCarriedClock, useElementWidth, useStable } from './hooks';
+import { chartLandmarkLabels, landmarksIn, type RegimenLandmark } from './landmarks';
+import {
+  DEFAULT_INPUTS,
+  DEFAULT_RANGE,
+  DEFAULT_REGIMEN,
+  PRESETS,
+  clampInput,
+  defaultScenarioRun,
+  matchingPreset,
+  rangeDomain,
+  rangeSpec,
+  runMetrics,
+  runScenario,
+  type ExplorerInputs,
+  type InputKey,
+  type PresetId,
+  type RangeId,
+} from './scenario';
+import {
+  CHART_DEF_BY_ID,
+  CR_LIKE_MARROW_PCT,
+  EC90_PG_PER_ML,
+  axisBounds,
+  chartData,
+  closeValues,
+  explorerArrays,
+  resampleArrays,
+  sameValues,
+  windowIndices,
+  type ExplorerArrays,
+} from './series';
+import './pkpd-explorer.css';
+
+export interface PkPdExplorerProps {
+  /** Element id of the figure (default "fig-pkpd-explorer"). */
+  id?: string;
+  title?: string;
+  caption?: ReactNode;
+  sources?: ReactNode;
+  /** Regimen shown first (default label-rr). */
+  initialRegimen?: RegimenId;
+}
+
+const CHART_HEIGHT = 136;
+/** Horizontal margins of the kit's chart (left 56 + right 16 px): the plot is this much narrower. */
+const CHART_MARGIN_X = 72;
+const PX_PER_COLUMN = 2;
+const EC90_THRESHOLDS: readonly Threshold[] = [{ value: EC90_PG_PER_ML, label: `EC90 ${EC90_PG_PER_ML} pg/mL` }];
+const MARROW_THRESHOLDS: readonly Threshold[] = [{ value: CR_LIKE_MARROW_PCT, label: `CR-like ≤ ${CR_LIKE_MARROW_PCT} %` }];
+const NO_THRESHOLDS: readonly Threshold[] = [];
+
+const sameLandmarks = (a: readonly RegimenLandmark[], b: readonly RegimenLandmark[]): boolean =>
+  a.length === b.length && a.every((l, i) => l.tDays === b[i]!.tDays && l.label === b[i]!.label);
+
+/** Windowed view (no copy) of one array. */
+function useWindow(values: Float64Array, start: number, end: number): Float64Array {
+  return useMemo(() => values.subarray(start, end), [values, start, end]);
+}
+
+function ReadoutsImpl({ items }: { items: readonly Readout[] }): ReactNode {
+  const titleId = `${useId()}-readouts`;
+  return (
+    <section className="pk-readouts" aria-labelledby={titleId}>
+      <p className="pk-readouts-title" id={titleId}>
+        Model readouts <span className="pk-readouts-badge">illustrative — not for dosing decisions</span>
+      </p>
+      <dl>
+        {items.map((item) => (
+          <div key={item.id} className="pk-readout" data-readout={item.id}>
+            <dt>{item.term}</dt>
+            <dd>{item.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+const Readouts = memo(ReadoutsImpl);
+
+export function PkPdExplorer({
+  id = 'fig-pkpd-explorer',
+  title = 'PK/PD explorer: two cycles of blinatumomab in one virtual patient',
+  caption = 'Pick a regimen and set the patient; the model re-simulates at once. Five linked charts share one time cursor: serum drug with the 470 pg/mL EC90, blood T cells, CD19⁺ cells in blood, marrow blasts and IL-6. Adult label doses are flat µg/day (the source review’s µg/m²/day is a misprint). Grey curves: the default patient on label-rr, for comparison.',
+  sources = 'Sources: atlas-model (the model and its calibration); ribera2015 (PK parameters, burden); label-us, jho2019 (regimens, flat doses); asco2013 (EC90 470 pg/mL); klinger2012, nagele2017 (T- and B-cell kinetics); hijazi2018, hosseini2020 (IL-6, step dosing); duell2017 (Treg); gokbuget2018 (MRD regimen).',
+  initialRegimen = DEFAULT_REGIMEN,
+}: PkPdExplorerProps): ReactNode {
+  const reducedMotion = useReducedMotion();
+  const [regimenId, setRegimenId] = useState<RegimenId>(initialRegimen);
+  const [inputs, setInputs] = useState<ExplorerInputs>(DEFAULT_INPUTS);
+  const [rangeId, setRangeId] = useState<RangeId>(DEFAULT_RANGE);
+  const [drugScale, setDrugScale] = useState<'linear' | 'log'>('linear');
+  const [showReference, setShowReference] = useState(true);
+
+  // ── one synchronous re-simulation per parameter change ──
+  const run = useMemo(() => runScenario(regimenId, inputs), [regimenId, inputs]);
+  const tr = run.trajectory;
+  const landmarks = useStable(run.landmarks, sameLandmarks);
+
+  // Arrays keep their identity while their numbers are unchanged, so only affected charts redraw.
+  const fresh = useMemo<ExplorerArrays>(() => explorerArrays(tr), [tr]);
+  const t = useStable(fresh.t, sameValues);
+  const arrays: ExplorerArrays = {
+    t,
+    C: useStable(fresh.C, closeValues),
+    Tp: useStable(fresh.Tp, closeValues),
+    Tm: useStable(fresh.Tm, closeValues),
+    Bp: useStable(fresh.Bp, closeValues),
+    Xpct: useStable(fresh.Xpct, closeValues),
+    I: useStable(fresh.I, closeValues),
+  };
+  const reference = useMemo(() => resampleArrays(explorerArrays(defaultScenarioRun().trajectory), t), [t]);
+
+  // ── view window and clock ──
+  const [d0, d1] = rangeDomain(rangeId, tr.schedule);
+  const domainDays = useMemo<[number, number]>(() => [d0, d1], [d0, d1]);
+  const [start, end] = windowIndices(t, domainDays);
+  const range = rangeSpec(rangeId);
+  const inWindow = useMemo(() => landmarksIn(landmarks, domainDays), [landmarks, domainDays]);
+  const clockLandmarks = useMemo(() => inWindow.map((l) => l.tDays), [inWindow]);
+  const clock = useFigureClock(
+    { startDays: d0, endDays: d1, landmarks: clockLandmarks, daysPerSecond: range.daysPerSecond, stepDays: range.stepDays },
+    reducedMotion,
+  );
+  useCarriedClock(clock);
+  const { t: tNow, playing } = useClockState(clock, 250);
+  const controlLandmarks = useMemo<Landmark[]>(() => inWindow.map((l) => ({ tDays: l.tDays, label: l.label })), [inWindow]);
+  const chartsRef = useRef<HTMLDivElement>(null);
+  const chartWidth = useElementWidth(chartsRef, 640);
+  const plotWidth = chartWidth - CHART_MARGIN_X;
+  const chartLandmarksTop = useMemo(() => chartLandmarkLabels(inWindow, domainDays, plotWidth), [inWindow, domainDays, plotWidth]);
+  const chartLandmarks = useMemo(() => chartLandmarksTop.map((l) => ({ tDays: l.tDays, label: '' })), [chartLandmarksTop]);
+  const tcellThresholds = useMemo<readonly Threshold[]>(() => [{ value: inputs.tCellsPerUl, label: 'baseline' }], [inputs.tCellsPerUl]);
+
+  // ── windowed series per chart (memoised on exactly what each chart reads) ──
+  const wT = useWindow(t, start, end);
+  const w = {
+    C: useWindow(arrays.C, start, end),
+    Tp: useWindow(arrays.Tp, start, end),
+    Tm: useWindow(arrays.Tm, start, end),
+    Bp: useWindow(arrays.Bp, start, end),
+    Xpct: useWindow(arrays.Xpct, start, end),
+    I: useWindow(arrays.I, start, end),
+  };
+  const r = {
+    C: useWindow(reference.C, start, end),
+    Tp: useWindow(reference.Tp, start, end),
+    Bp: useWindow(reference.Bp, start, end),
+    Xpct: useWindow(reference.Xpct, start, end),
+    I: useWindow(reference.I, start, end),
+  };
+  // one min/max column per 2 px of plot: peaks survive, paths stay short (the perf budget is one frame)
+  const columns = Math.round(plotWidth / PX_PER_COLUMN);
+  const drugFloor = drugScale === 'log' ? CHART_DEF_BY_ID.drug.logFloor : undefined;
+  const drug = useMemo(
+    () => chartData(CHART_DEF_BY_ID.drug, wT, { C: w.C }, showReference ? { C: r.C } : null, domainDays, columns, drugFloor),
+    [wT, w.C, r.C, showReference, domainDays, columns, drugFloor],
+  );
+  const tcells = useMemo(
+    () => chartData(CHART_DEF_BY_ID.tcells, wT, { Tp: w.Tp, Tm: w.Tm }, showReference ? { Tp: r.Tp } : null, domainDays, columns),
+    [wT, w.Tp, w.Tm, r.Tp, showReference, domainDays, columns],
+  );
+  const bcells = useMemo(
+    () => chartData(CHART_DEF_BY_ID.bcells, wT, { Bp: w.Bp }, showReference ? { Bp: r.Bp } : null, domainDays, columns, CHART_DEF_BY_ID.bcells.logFloor),
+    [wT, w.Bp, r.Bp, showReference, domainDays, columns],
+  );
+  const marrow = useMemo(
+    () => chartData(CHART_DEF_BY_ID.marrow, wT, { Xpct: w.Xpct }, showReference ? { Xpct: r.Xpct } : null, domainDays, columns, CHART_DEF_BY_ID.marrow.logFloor),
+    [wT, w.Xpct, r.Xpct, showReference, domainDays, columns],
+  );
+  const il6 = useMemo(
+    () => chartData(CHART_DEF_BY_ID.il6, wT, { I: w.I }, showReference ? { I: r.I } : null, domainDays, columns),
+    [wT, w.I, r.I, showReference, domainDays, columns],
+  );
+  // axes keep their reference lines in view (the first week sits below the EC90); on a log drug axis the
+  // EC90 would crowd the top, so it gets half a decade of headroom
+  const drugAxis = useMemo(() => axisBounds(drug.series, [EC90_PG_PER_ML], drugScale, 3), [drug, drugScale]);
+  const marrowAxis = useMemo(() => axisBounds(marrow.series, [CR_LIKE_MARROW_PCT], 'log'), [marrow]);
+
+  // ── text alternatives and readouts ──
+  // They need metrics() (golden-section refinements, ~1.5 ms) and exact at() values, and they are text, not
+  // the linked charts: computed from a deferred copy of the run, so a slider frame only re-simulates and
+  // redraws the charts, and the text follows in the next task (React renders deferred values after paint).
+  const textRun = useDeferredValue(run);
+  const textTr = textRun.trajectory;
+  const textMetrics = useMemo(() => runMetrics(textRun), [textRun]);
+  const tCursor = Math.min(textTr.days, Math.max(0, tNow));
+  const description = useMemo(
+    () => describeExplorer({ regimenId: textRun.regimenId, point: textTr.at(tCursor), metrics: textMetrics, inputs: textRun.inputs, t0: textTr.parameters.t0 }),
+    [textRun, textTr, tCursor, textMetrics],
+  );
+  const table = useMemo(() => landmarkTable((day) => textTr.at(day), textRun.landmarks, textTr.days, textRun.regimenId), [textRun, textTr]);
+  const readouts = useMemo(() => explorerReadouts(textMetrics, textTr.parameters), [textMetrics, textTr]);
+
+  // ── handlers (stable). A new regimen, preset or range re-creates the clock (new landmarks or span):
+  // playback pauses, and useCarriedClock keeps the reader's time. ──
+  const onInput = useCallback((key: InputKey, value: number) => {
+    const v = clampInput(key, value);
+    setInputs((prev) => (prev[key] === v ? prev : { ...prev, [key]: v }));
+  }, []);
+  const onRegimen = useCallback(
+    (next: RegimenId) => {
+      clock.pause();
+      setRegimenId(next);
+    },
+    [clock],
+  );
+  const onPreset = useCallback(
+    (presetId: PresetId) => {
+      const preset = PRESETS.find((p) => p.id === presetId);
+      if (!preset) return;
+      clock.pause();
+      setRegimenId(preset.regimen);
+      setInputs(preset.inputs);
+    },
+    [clock],
+  );
+  const onReset = useCallback(() => {
+    clock.pause();
+    setRegimenId(DEFAULT_REGIMEN);
+    setInputs(DEFAULT_INPUTS);
+    setRangeId(DEFAULT_RANGE);
+    setDrugScale('linear');
+    setShowReference(true);
+  }, [clock]);
+  const onRange = useCallback(
+    (next: RangeId) => {
+      clock.pause();
+      setRangeId(next);
+    },
+    [clock],
+  );
+
+  const regimen = regimens[regimenId];
+  const regimenNote = `${regimen.description}${regimenId === 'label-rr' ? ' Flat µg/day doses, as in the trial and the label.' : ''}`;
+  const preset = matchingPreset(regimenId, inputs);
+
+  const controls = (
+    <ExplorerControls
+      regimenId={regimenId}
+      inputs={inputs}
+      matchingPreset={preset}
+      rangeId={rangeId}
+      drugScale={drugScale}
+      showReference={showReference}
+      regimenNote={regimenNote}
+      onRegimen={onRegimen}
+      onInput={onInput}
+      onPreset={onPreset}
+      onReset={onReset}
+      onRange={onRange}
+      onDrugScale={setDrugScale}
+      onShowReference={setShowReference}
+    />
+  );
+
+  const common = { domainDays, clock, width: chartWidth, height: CHART_HEIGHT };
+  return (
+    <div className="pk-root" data-figure="pkpd-explorer">
+      <FigureFrame id={id} title={title} caption={caption} description={description} table={table} modelOutput sources={sources} controls={controls} announce={!playing}>
+        <div className="pk-visual">
+          <TimeControls clock={clock} landmarks={controlLandmarks} label="Time controls for the PK/PD explorer" />
+          <div className="pk-body">
+            <div className="pk-charts" ref={chartsRef}>
+              <ExplorerChart def={CHART_DEF_BY_ID.drug} t={drug.t} series={drug.series} readoutValueAt={drug.readoutValueAt} yScale={drugScale} {...drugAxis} thresholds={EC90_THRESHOLDS} landmarks={chartLandmarksTop} {...common} />
+              <ExplorerChart def={CHART_DEF_BY_ID.tcells} t={tcells.t} series={tcells.series} readoutValueAt={tcells.readoutValueAt} yScale="linear" thresholds={tcellThresholds} landmarks={chartLandmarks} {...common} />
+              <ExplorerChart def={CHART_DEF_BY_ID.bcells} t={bcells.t} series={bcells.series} readoutValueAt={bcells.readoutValueAt} yScale="log" thresholds={NO_THRESHOLDS} landmarks={chartLandmarks} {...common} />
+              <ExplorerChart def={CHART_DEF_BY_ID.marrow} t={marrow.t} series={marrow.series} readoutValueAt={marrow.readoutValueAt} yScale="log" {...marrowAxis} thresholds={MARROW_THRESHOLDS} landmarks={chartLandmarks} {...common} />
+              <ExplorerChart def={CHART_DEF_BY_ID.il6} t={il6.t} series={il6.series} readoutValueAt={il6.readoutValueAt} yScale="linear" thresholds={NO_THRESHOLDS} landmarks={chartLandmarks} {...common} />
+            </div>
+            <Readouts items={readouts} />
+          </div>
+          <p className="pk-note">One average patient, no variability; the model leaves out dexamethasone, tocilizumab and toxicity-driven interruptions.</p>
+        </div>
+      </FigureFrame>
+    </div>
+  );
+}
