@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Root, Heading, RootContent } from 'mdast';
 import { LESSON_COMPONENTS, PLANNED_COMPONENTS, ALLOWED_HTML, CALLOUT_KINDS, type ComponentSpec } from '../../../renderer/src/lessons/component-names';
 import type { Diagnostic } from './content-schema';
+import { computeModelValue, formatSignificant } from '../../../renderer/src/lessons/model-values';
 
 export interface LessonHeading {
   depth: number;
@@ -60,6 +61,26 @@ interface JsxNode {
 }
 
 const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
+
+/**
+ * The readable text of a block for search: like mdast-util-to-string, but live model numbers are shown
+ * with their current default value (so a snippet never reads "about % of CD19") and citations are left out.
+ */
+export function searchText(node: unknown): string {
+  const n = node as { type: string; value?: string; name?: string; attributes?: JsxAttribute[]; children?: unknown[] };
+  if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'inlineMath') return n.value ?? '';
+  if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'Cite') return '';
+  if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'ModelValue') {
+    const attrs = Object.fromEntries((n.attributes ?? []).filter((a) => typeof a.value === 'string').map((a) => [a.name, a.value as string]));
+    try {
+      const q = computeModelValue({ name: attrs.name ?? '', ...(attrs.regimen ? { regimen: attrs.regimen } : {}), ...(attrs.level ? { level: attrs.level } : {}), ...(attrs.scenario ? { scenario: attrs.scenario } : {}) });
+      return formatSignificant(q.value, attrs.digits ? Number(attrs.digits) : q.digits);
+    } catch {
+      return '';
+    }
+  }
+  return (n.children ?? []).map(searchText).join(n.type === 'list' || n.type === 'table' ? ' ' : '');
+}
 
 export function createFacts(): LessonFacts {
   return { headings: [], citeOrder: [], termIds: [], modelValues: [], checkIds: [], sections: [], diagnostics: [] };
@@ -163,7 +184,7 @@ export function remarkAtlas(options: AtlasRemarkOptions) {
         current = { id, heading: text, text: '' };
         sections.push(current);
       } else if (child.type !== 'yaml' && (child.type as string) !== 'toml') {
-        const text = toString(child).replace(/\s+/g, ' ').trim();
+        const text = searchText(child).replace(/\s+/g, ' ').replace(/ ([.,;:)])/g, '$1').trim();
         if (text) current.text += (current.text ? ' ' : '') + text;
       }
     }

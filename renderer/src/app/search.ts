@@ -10,6 +10,8 @@ export interface SearchDoc {
   title: string;
   context: string;
   text: string;
+  /** Other names (glossary aliases): found by search, not shown in snippets. */
+  keywords: string;
   route: Route;
 }
 
@@ -48,6 +50,7 @@ function buildIndex(searchSections: readonly SearchSection[], docsById: Map<stri
       title: s.heading,
       context: s.lessonTitle,
       text: s.text,
+      keywords: '',
       route: { name: 'lesson', slug: s.slug, ...(s.anchor ? { anchor: s.anchor } : {}) } as Route,
     })),
     ...glossary.map((g) => ({
@@ -55,14 +58,15 @@ function buildIndex(searchSections: readonly SearchSection[], docsById: Map<stri
       kind: 'glossary' as const,
       title: g.term,
       context: 'Glossary',
-      text: `${g.aliases.join(' ')} ${g.definition}`,
+      text: g.definition,
+      keywords: g.aliases.join(' '),
       route: { name: 'glossary', termId: g.id } as Route,
     })),
   ];
   const mini = new MiniSearch<SearchDoc>({
-    fields: ['title', 'text', 'context'],
+    fields: ['title', 'keywords', 'text', 'context'],
     storeFields: ['id'],
-    searchOptions: { boost: { title: 3, context: 0.5 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+    searchOptions: { boost: { title: 3, keywords: 2, context: 0.5 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
   });
   mini.addAll(docs);
   for (const d of docs) docsById.set(d.id, d);

@@ -168,11 +168,12 @@ export function explorerReadouts(metrics: Metrics, parameters: Pick<ParameterVal
   out.push({ id: 'marrow-28', term: 'Marrow blasts at day 28', value: metrics.marrowBlastsDay28 === null ? '—' : formatPercent(metrics.marrowBlastsDay28) });
   out.push({ id: 'response', term: 'Response, end of cycle-1 infusion', value: metrics.responseEndOfCycle1 ?? '—' });
   out.push({ id: 'crs', term: 'CRS index (illustrative bands)', value: metrics.crsIndex ? metrics.crsIndex.label : '—' });
-  const cns = metrics.cnsRiskIndexByCycle;
+  // Only cycle 1: the index (marginated T-cell flux) grows with the expanded T cells of later cycles,
+  // while neurotoxicity clusters in cycle 1 — a limit of the teaching model (see its README).
   out.push({
     id: 'cns',
-    term: 'CNS-risk index (illustrative)',
-    value: cns.length === 0 ? '—' : cns.map((c) => `${formatSignificant(c.value, 2)} in cycle ${c.cycle}`).join(', '),
+    term: 'CNS-risk index, cycle 1 (illustrative)',
+    value: metrics.cnsRiskIndex === null ? '—' : formatSignificant(metrics.cnsRiskIndex, 2),
   });
   out.push({
     id: 'pre-phase',
