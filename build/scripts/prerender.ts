@@ -61,8 +61,13 @@ writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
 // (so browsers may cache it for good); index.html is pointed at it.
 const buildId = createHash('sha256').update(pages.map((p) => p.html).join('\n')).digest('hex').slice(0, 12);
 const renderer = join(root, 'out/renderer');
-const boot = readFileSync(join(renderer, 'boot.js'), 'utf8').replace('__BUILD_ID__', buildId)
-  .replace('__LESSON_SLUGS__', pages.map((p) => p.hash.replace('#/lesson/', '')).join(' '));
+const bootSource = readFileSync(join(renderer, 'boot.js'), 'utf8');
+for (const placeholder of ["'__BUILD_ID__'", "'__LESSON_SLUGS__'"]) {
+  if (bootSource.split(placeholder).length !== 2) throw new Error(`prerender: boot.js must contain ${placeholder} exactly once`);
+}
+const boot = bootSource
+  .replace("'__BUILD_ID__'", `'${buildId}'`)
+  .replace("'__LESSON_SLUGS__'", `'${pages.map((p) => p.hash.replace('#/lesson/', '')).join(' ')}'`);
 const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 10)}.js`;
 writeFileSync(join(renderer, 'assets', bootName), boot);
 rmSync(join(renderer, 'boot.js'));

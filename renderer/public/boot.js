@@ -1,7 +1,7 @@
 // First paint before the app's JavaScript (classic same-origin script, allowed by the CSP): applies the
 // reader's last theme and text size, and — when the address opens a lesson — shows that lesson's
 // pre-rendered HTML (build/scripts/prerender.ts), from a local copy when this build has been seen before,
-// otherwise fetched. The app then renders the same page over it. __BUILD_ID__ is set at build time.
+// otherwise fetched. The app then renders the same page over it. BUILD and LESSONS are filled in at build time.
 (function () {
   'use strict';
   var BUILD = '__BUILD_ID__';
@@ -18,6 +18,7 @@
     if (saved && typeof saved.theme === 'string') document.documentElement.dataset.theme = saved.theme;
     if (saved && typeof saved.motion === 'string') document.documentElement.dataset.motion = saved.motion;
     if (saved && typeof saved.textScale === 'number') document.documentElement.style.setProperty('--text-scale', String(saved.textScale));
+    if (saved && typeof saved.textSize === 'string') document.documentElement.dataset.textSize = saved.textSize;
   } catch {
     /* no saved display settings yet */
   }

@@ -37,10 +37,13 @@ test('a table-of-contents link and a citation take the reader to the right place
   await expect(page.locator(`[id="${heading.id}"]`)).toBeInViewport();
   await expect(page.locator(`[id="${heading.id}"]`)).toBeFocused();
 
-  const cite = page.locator('.lesson-body sup.cite a').first();
+  const cite = page.locator('.lesson-body sup.cite a').nth(3);
   const key = await cite.getAttribute('data-cite');
   await cite.click();
   await expect(page.locator(`[id="ref-${key}"]`)).toBeInViewport();
+  await page.locator(`[id="ref-${key}"]`).getByRole('button', { name: /Back to where reference/ }).click();
+  await expect(cite).toBeInViewport();
+  await expect(cite).toBeFocused();
 });
 
 test('a deep link to a heading opens the lesson at that heading', async ({ page }) => {

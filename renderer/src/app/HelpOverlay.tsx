@@ -12,7 +12,17 @@ export function HelpOverlay({ open, onClose }: { open: boolean; onClose: () => v
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="help-overlay" aria-labelledby="help-title" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="help-overlay"
+      aria-labelledby="help-title"
+      onClose={onClose}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog element itself, outside its content) closes it.
+        if (event.target === event.currentTarget) event.currentTarget.close();
+      }}
+    >
+      <div className="help-content">
       <h2 id="help-title">Keyboard shortcuts</h2>
       <table className="shortcut-table">
         <thead>
@@ -42,6 +52,7 @@ export function HelpOverlay({ open, onClose }: { open: boolean; onClose: () => v
           Close
         </button>
       </form>
+      </div>
     </dialog>
   );
 }

@@ -37,9 +37,10 @@ export function applySettingsToDocument(settings: Settings): void {
   const reduce = settings.reducedMotion === 'system' ? prefersReduce() : settings.reducedMotion === 'reduce';
   root.dataset.motion = reduce ? 'reduce' : 'full';
   root.style.setProperty('--text-scale', String(settings.textScale));
+  root.dataset.textSize = settings.textScale >= 1.25 ? 'large' : 'normal';
   // Mirrored for renderer/public/boot.js, which applies it before the app loads (no flash of the wrong theme).
   try {
-    window.localStorage.setItem('atlas:display', JSON.stringify({ theme, motion: root.dataset.motion, textScale: settings.textScale }));
+    window.localStorage.setItem('atlas:display', JSON.stringify({ theme, motion: root.dataset.motion, textScale: settings.textScale, textSize: root.dataset.textSize }));
   } catch {
     // storage unavailable: the app still applies the settings once loaded
   }

@@ -1,20 +1,35 @@
-// <CheckYourself id="…" />: an inline single-best-answer question. The reader picks an option and checks
-// it; then every option shows why it is right or wrong. Keyboard: arrow keys in the radio group, Enter.
-import { useId, useState } from 'react';
+// <CheckYourself id="…" />: an inline single-best-answer question. Options are shuffled for every attempt
+// (seeded, so the order is stable while the reader thinks); a wrong answer first explains only why that
+// choice is wrong, and the full explanation of every option comes with the right answer or on request.
+import { useId, useMemo, useRef, useState } from 'react';
 import { checkQuestionsById } from './manifest';
 import { useLesson } from './lesson-context';
 import { routeHref } from '../app/router';
+import { shuffledOrder } from './shuffle';
+
+type Phase = 'answering' | 'wrong' | 'revealed';
 
 export function CheckYourself({ id }: { id: string }) {
   const question = checkQuestionsById.get(id);
   const lesson = useLesson();
   const groupId = useId();
+  const resultRef = useRef<HTMLParagraphElement>(null);
+  const [attempt, setAttempt] = useState(0);
   const [choice, setChoice] = useState<number | null>(null);
-  const [checked, setChecked] = useState(false);
+  const [phase, setPhase] = useState<Phase>('answering');
+  const order = useMemo(() => (question ? shuffledOrder(question.options.length, `${id}#${attempt}`) : []), [question, id, attempt]);
   if (!question) return null;
   const correctIndex = question.options.findIndex((o) => o.correct);
   const number = lesson.checkIds.indexOf(id) + 1;
-  const right = checked && choice === correctIndex;
+  const revealed = phase === 'revealed';
+  const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
+
+  const retry = () => {
+    setAttempt((a) => a + 1);
+    setChoice(null);
+    setPhase('answering');
+  };
+
   return (
     <section className="check" aria-labelledby={`${groupId}-title`} data-check={id}>
       <h3 id={`${groupId}-title`} className="check-title">
@@ -23,21 +38,25 @@ export function CheckYourself({ id }: { id: string }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (choice !== null) setChecked(true);
+          if (choice === null) return;
+          setPhase(choice === correctIndex ? 'revealed' : 'wrong');
+          focusResult();
         }}
       >
-        <fieldset disabled={checked}>
+        <fieldset disabled={phase !== 'answering'}>
           <legend className="check-stem">{question.stem}</legend>
           <ul className="check-options">
-            {question.options.map((option, i) => {
-              const state = !checked ? '' : i === correctIndex ? 'correct' : i === choice ? 'wrong' : 'other';
+            {order.map((i) => {
+              const option = question.options[i]!;
+              const state = phase === 'answering' ? '' : revealed && i === correctIndex ? 'correct' : i === choice ? 'wrong' : 'other';
+              const explain = revealed || (phase === 'wrong' && i === choice);
               return (
                 <li key={option.text} className={`check-option ${state}`}>
                   <label>
                     <input type="radio" name={groupId} value={i} checked={choice === i} onChange={() => setChoice(i)} />
                     <span>{option.text}</span>
                   </label>
-                  {checked && (
+                  {explain && (
                     <p className="check-explanation">
                       <strong>{i === correctIndex ? 'Correct answer. ' : i === choice ? 'Not this one. ' : ''}</strong>
                       {option.explanation}
@@ -48,28 +67,40 @@ export function CheckYourself({ id }: { id: string }) {
             })}
           </ul>
         </fieldset>
+        <p className="check-result" role="status" aria-live="polite" tabIndex={-1} ref={resultRef}>
+          {phase === 'wrong' && 'Not quite — read why, then try again or show the answer.'}
+          {revealed && (choice === correctIndex ? 'Correct.' : `The answer is “${question.options[correctIndex]!.text.replace(/[.]$/, '')}”.`)}
+        </p>
         <p className="check-actions">
-          {!checked ? (
+          {phase === 'answering' && (
             <button type="submit" className="button" disabled={choice === null}>
               Check answer
             </button>
-          ) : (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => {
-                setChecked(false);
-                setChoice(null);
-              }}
-            >
-              Try again
+          )}
+          {phase === 'wrong' && (
+            <>
+              <button type="button" className="button" onClick={retry}>
+                Try again
+              </button>{' '}
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => {
+                  setPhase('revealed');
+                  focusResult();
+                }}
+              >
+                Show the answer
+              </button>
+            </>
+          )}
+          {revealed && (
+            <button type="button" className="button secondary" onClick={retry}>
+              Try again (options reshuffled)
             </button>
           )}
         </p>
-        <p className="check-result" role="status" aria-live="polite">
-          {checked ? (right ? 'Correct.' : `Not quite — the answer is “${question.options[correctIndex]!.text}”.`) : ''}
-        </p>
-        {checked && (
+        {revealed && (
           <p className="check-sources">
             Sources:{' '}
             {question.refs.map((key, i) => (

@@ -12,9 +12,23 @@ export function shortReference(key: string): string {
   return `${firstAuthor} ${ref.year}, ${ref.container}`;
 }
 
+/** The citation link the reader followed last, so the bibliography can take them back to it. */
+let lastFollowed: HTMLElement | null = null;
+
+/** Scrolls back to the citation of `key` the reader followed (or its first citation) and focuses it. */
+export function backToCitation(key: string): void {
+  const target = lastFollowed?.isConnected && lastFollowed.dataset.cite === key ? lastFollowed : document.querySelector<HTMLElement>(`.lesson-body [data-cite="${CSS.escape(key)}"]`);
+  if (!target) return;
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}
+
 export function Cite({ k }: { k: string }) {
   const lesson = useLesson();
-  const keys = k.split(/[\s,]+/).filter(Boolean);
+  const keys = k
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .sort((a, b) => lesson.citeOrder.indexOf(a) - lesson.citeOrder.indexOf(b));
   return (
     <sup className="cite">
       [
@@ -23,7 +37,15 @@ export function Cite({ k }: { k: string }) {
         return (
           <Fragment key={key}>
             {i > 0 && ', '}
-            <a href={routeHref({ name: 'lesson', slug: lesson.slug, anchor: `ref-${key}` })} aria-label={`Reference ${n}: ${shortReference(key)}`} data-cite={key}>
+            <a
+              href={routeHref({ name: 'lesson', slug: lesson.slug, anchor: `ref-${key}` })}
+              aria-label={`Reference ${n}: ${shortReference(key)}`}
+              title={shortReference(key)}
+              data-cite={key}
+              onClick={(event) => {
+                lastFollowed = event.currentTarget;
+              }}
+            >
               {n}
             </a>
           </Fragment>

@@ -5,6 +5,7 @@ import { lessonComponents } from './components';
 import { LessonContext } from './lesson-context';
 import { lessons, loadLessonModule, loadedLessonModule, referencesByKey, type LessonMeta } from './manifest';
 import { ReferenceEntry } from './ReferenceEntry';
+import { backToCitation } from './Cite';
 import { routeHref } from '../app/router';
 import { useAtlas } from '../app/atlas-context';
 import { shouldMoveFocus } from '../app/focus';
@@ -172,7 +173,11 @@ export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string
               <ol>
                 {bibliography.map((ref) => (
                   <li key={ref.key} id={`ref-${ref.key}`}>
-                    <ReferenceEntry reference={ref} />
+                    <ReferenceEntry reference={ref} />{' '}
+                    <button type="button" className="back-to-text" onClick={() => backToCitation(ref.key)}>
+                      ↩<span className="visually-hidden"> Back to where reference {meta.citeOrder.indexOf(ref.key) + 1} is cited</span>
+                      <span aria-hidden="true"> back</span>
+                    </button>
                   </li>
                 ))}
               </ol>

@@ -7,16 +7,31 @@ export function referenceUrl(ref: Reference): string | undefined {
   return ref.url ?? (ref.doi ? `https://doi.org/${ref.doi}` : undefined);
 }
 
+/** "Text." — adds a full stop unless the text already ends with one (or another closing mark). */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** The citation as a reader sees it (authoring notes in references.yaml stay out of it). */
+export function formatReference(ref: Reference): string {
+  const authorsKnown = !/unconfirmed/i.test(ref.authors);
+  const parts = [
+    authorsKnown ? sentence(ref.authors) : '',
+    sentence(ref.title),
+    `${ref.container} ${ref.year}${ref.volume ? `;${ref.volume}` : ''}${ref.pages ? `:${ref.pages}` : ''}.`,
+    ref.doi ? `doi:${ref.doi}.` : '',
+    ref.pmid ? `PMID ${ref.pmid}.` : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
 export function ReferenceEntry({ reference: ref }: { reference: Reference }) {
   const { platform, addNotice } = useAtlas();
   const url = referenceUrl(ref);
   return (
     <span className="reference" data-reference={ref.key}>
-      {ref.authors}. {ref.title}. <cite>{ref.container}</cite> {ref.year}
-      {ref.volume ? `;${ref.volume}` : ''}
-      {ref.pages ? `:${ref.pages}` : ''}.{ref.doi ? ` doi:${ref.doi}.` : ''}
-      {ref.pmid ? ` PMID ${ref.pmid}.` : ''}
-      {ref.note ? <span className="reference-note"> {ref.note}</span> : null}{' '}
+      {formatReference(ref)}{' '}
       <span className="reference-key">[{ref.key}]</span>
       {url && (
         <>

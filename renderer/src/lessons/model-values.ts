@@ -101,7 +101,7 @@ const COMPUTE: Record<ModelValueName, (ctx: Context) => ModelQuantity> = {
   volumeL: ({ p }) => ({ value: pkConstants(p).volumeL, unit: 'L', digits: 2, label: 'model central volume' }),
   cssPgPerMl: (ctx) => {
     const { css, label } = cssOfLevel(ctx);
-    return { value: css, unit: 'pg/mL', digits: 2, label: `model steady-state concentration at ${label}` };
+    return { value: css, unit: 'pg/mL', digits: 3, label: `model steady-state concentration at ${label}` };
   },
   cd19OccupancyPct: (ctx) => {
     const { css, label } = cssOfLevel(ctx);

@@ -43,7 +43,8 @@ export function TimeControls({ clock, landmarks = [], formatTime = formatDayTime
   const readoutRef = useRef<HTMLSpanElement>(null);
   const id = useId();
   const span = clock.endDays - clock.startDays;
-  const resolution = span / 2000;
+  // Arrow keys move one figure step (at most 2 % of the timeline); drags snap to the same grid.
+  const resolution = Math.min(clock.stepDays, span / 50);
 
   // Per-frame: the slider thumb and the readout follow the clock through refs, not React state.
   useEffect(

@@ -149,7 +149,7 @@ export function explorerReadouts(metrics: Metrics, parameters: Pick<ParameterVal
   for (const dip of metrics.tCellStepDips) {
     out.push({
       id: `t-dip-${dip.stepDay}`,
-      term: `T-cell dip after the day-${formatSignificant(dip.stepDay, 3)} step`,
+      term: `T-cell dip after the dose step (label day ${formatSignificant(dip.stepDay + 1, 3)})`,
       value: `${formatPercent(dip.fractionOfPreStep)} of the pre-step count at ${formatSpan(dip.nadirDay - dip.stepDay)} after the step`,
     });
   }

@@ -24,7 +24,6 @@ import {
   MAX_TREATMENT_DAY,
   MAX_TREG_PCT,
   MINUTES_PER_SECOND,
-  PATIENT_REGIMEN,
   SPAN_MINUTES,
   STEP_BUTTON_MINUTES,
   cellComposition,
@@ -320,7 +319,7 @@ export function SerialLysisFigure({
             <input type="radio" name={controlId('mode')} checked={settings.drugMode === 'fixed'} onChange={() => update({ drugMode: 'fixed' })} /> In vitro, fixed
           </label>
           <label>
-            <input type="radio" name={controlId('mode')} checked={settings.drugMode === 'regimen'} onChange={() => update({ drugMode: 'regimen' })} /> Patient on {PATIENT_REGIMEN}
+            <input type="radio" name={controlId('mode')} checked={settings.drugMode === 'regimen'} onChange={() => update({ drugMode: 'regimen' })} /> Patient on the label regimen (9 → 28 µg/day)
           </label>
         </fieldset>
         {settings.drugMode === 'fixed' ? (

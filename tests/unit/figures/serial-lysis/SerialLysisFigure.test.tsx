@@ -51,7 +51,7 @@ describe('SerialLysisFigure — in the lesson, with no props', () => {
     for (const name of ['E:T ratio', 'Cells', 'Speed']) expect(screen.getByRole('combobox', { name })).toBeTruthy();
     for (const name of ['Blinatumomab, pg/mL', 'Treg, % of CD4⁺', 'CD19⁻ escape clone, % of blasts', 'Time']) expect(slider(name)).toBeTruthy();
     expect(screen.getByRole('radio', { name: /In vitro, fixed/ })).toBeTruthy();
-    expect(screen.getByRole('radio', { name: /Patient on label-rr/ })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: /Patient on the label regimen/ })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Highlight one T cell' })).toBeTruthy();
     for (const name of ['Play', 'Step forward', 'Step back', 'Reset to the start', 'New random run']) expect(screen.getByRole('button', { name })).toBeTruthy();
     for (const el of document.querySelectorAll('.sl-controls input, .sl-controls select, .sl-controls button')) expect(el.getAttribute('tabindex')).not.toBe('-1');
@@ -128,7 +128,7 @@ describe('SerialLysisFigure — settings restart the well', () => {
 
   it('switching to a patient on label-rr describes the treatment day and drug level', () => {
     render(<SerialLysisFigure />);
-    fireEvent.click(screen.getByRole('radio', { name: /Patient on label-rr/ }));
+    fireEvent.click(screen.getByRole('radio', { name: /Patient on the label regimen/ }));
     const day = slider('Treatment day');
     fireEvent.change(day, { target: { value: '10' } });
     expect(day.getAttribute('aria-valuetext')).toMatch(/^day 10: 28 µg\/day \(steady state \d+ pg\/mL\)$/);
