@@ -12,7 +12,7 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Top-level blocks of a lesson body kept in the first paint (about the first two screens). */
-const FIRST_PAINT_BLOCKS = 4;
+const FIRST_PAINT_BLOCKS = 2;
 
 function findByClass(node: Node, className: string): Element | null {
   const el = node as Element;
@@ -32,10 +32,18 @@ export function trimForFirstPaint(html: string, keep = FIRST_PAINT_BLOCKS): stri
   const fragment = parseFragment(html);
   const body = findByClass(fragment as unknown as Node, 'lesson-body');
   if (!body) return html;
-  const blocks = body.childNodes.filter((n) => n.nodeName !== '#text');
+  const blocks = body.childNodes.filter((n) => !n.nodeName.startsWith('#'));
   // Everything after the first blocks (the rest of the text, the bibliography, the pager) is below the fold.
   const drop = new Set(blocks.slice(keep));
   body.childNodes = body.childNodes.filter((n) => !drop.has(n));
+  // Form controls are costly to lay out: the search box is drawn as a look-alike until the app mounts.
+  const search = findByClass(fragment as unknown as Node, 'search');
+  if (search) {
+    search.attrs = [{ name: 'class', value: 'search search-placeholder' }, { name: 'aria-hidden', value: 'true' }];
+    const box = parseFragment('<span class="search-placeholder-box">Search  (/)</span>').childNodes[0] as Element;
+    box.parentNode = search;
+    search.childNodes = [box];
+  }
   return serialize(fragment);
 }
 

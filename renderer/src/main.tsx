@@ -1,6 +1,5 @@
-// Renderer entry, kept tiny on purpose: styles, then — once boot.js has shown the pre-rendered page and
+// Renderer entry, kept tiny on purpose: the shell's styles (KaTeX's come with the app), then — once boot.js has shown the pre-rendered page and
 // the browser has painted it — the app itself (React and the shell), which renders the same page over it.
-import 'katex/dist/katex.min.css';
 import './app/theme.css';
 import './app/app.css';
 
