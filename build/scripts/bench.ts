@@ -48,8 +48,8 @@ function bundleSize(): BenchResult[] {
 
 /**
  * In-page probe, installed before any page script runs: on every animation frame it checks `ready()` and
- * records performance.now() (milliseconds since navigation start) at the first frame where it holds; the
- * time is confirmed on the next frame, i.e. once that state has been painted.
+ * records the frame's start time (milliseconds since navigation start) for the first frame where it holds;
+ * the time is kept only once the next frame has come, i.e. once that state has been painted.
  */
 function installProbe(ready: string) {
   return `(() => {
@@ -57,7 +57,10 @@ function installProbe(ready: string) {
     window.__probe = { at: null, mounted: null };
     const tick = () => {
       const p = window.__probe;
-      if (p.at === null && ready()) { const t = performance.now(); requestAnimationFrame(() => { p.at = t; }); }
+      // The time is taken at the start of the frame, before the probe's own checks (focusing a term and
+      // reading computed styles is the probe's work, not the page's).
+      const frameStart = performance.now();
+      if (p.at === null && ready()) requestAnimationFrame(() => { p.at = frameStart; });
       if (p.mounted === null && document.documentElement.dataset.app === 'ready') p.mounted = performance.now();
       if (p.at === null || p.mounted === null) requestAnimationFrame(tick);
     };
