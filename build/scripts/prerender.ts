@@ -36,6 +36,9 @@ export function trimForFirstPaint(html: string, keep = FIRST_PAINT_BLOCKS): stri
   // Everything after the first blocks (the rest of the text, the bibliography, the pager) is below the fold.
   const drop = new Set(blocks.slice(keep));
   body.childNodes = body.childNodes.filter((n) => !drop.has(n));
+  // The table of contents sits beside the text on wide screens; it comes with the app a moment later.
+  const toc = findByClass(fragment as unknown as Node, 'toc');
+  if (toc) toc.childNodes = [];
   // Form controls are costly to lay out: the search box is drawn as a look-alike until the app mounts.
   const search = findByClass(fragment as unknown as Node, 'search');
   if (search) {
