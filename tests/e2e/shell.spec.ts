@@ -36,6 +36,7 @@ test('a table-of-contents link and a citation take the reader to the right place
   await expect(page).toHaveURL(new RegExp(`#/lesson/${lesson.slug}/${heading.id}$`));
   await expect(page.locator(`[id="${heading.id}"]`)).toBeInViewport();
   await expect(page.locator(`[id="${heading.id}"]`)).toBeFocused();
+  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: heading.text })).toHaveAttribute('aria-current', 'location');
 
   const cite = page.locator('.lesson-body sup.cite a').nth(3);
   const key = await cite.getAttribute('data-cite');

@@ -41,14 +41,14 @@ function swingAngleAt(turns: number): number {
 const FLEX_LANDMARKS: readonly Landmark[] = [
   { tDays: 0, label: 'rest' },
   { tDays: 0.25, label: 'swung down' },
-  { tDays: 0.5, label: 'rest' },
+  { tDays: 0.5, label: 'back at rest' },
   { tDays: 0.75, label: 'swung up' },
 ];
 
 function formatSwing(turns: number): string {
   const angle = Math.round(swingAngleAt(turns));
   const pose = Math.abs(angle) < 2 ? 'rest' : angle > 0 ? 'down' : 'up';
-  return `${angle > 0 ? '+' : ''}${angle}° (${pose}; ±${FLEX_AMPLITUDE_DEG}° swing)`;
+  return pose === 'rest' ? 'at rest (0°)' : `swung ${pose} ${Math.abs(angle)}° (of ±${FLEX_AMPLITUDE_DEG}°)`;
 }
 
 export interface BiteStructureFigureProps {
@@ -336,7 +336,7 @@ export function BiteStructureFigure({
     <>
       <TimeControls clock={clock} landmarks={FLEX_LANDMARKS} label="Time controls for the linker swing" formatTime={formatSwing} />
       <span className="bs-controls-note">
-        {reducedMotion ? 'Reduced motion: the linker steps between its poses.' : 'Play to swing the anti-CD3 scFv about the flexible linker; scrub or jump between the three poses.'}
+        {reducedMotion ? 'Reduced motion: the linker steps between its poses.' : 'Play to swing the anti-CD3 scFv about the flexible linker; scrub, or jump between rest, swung down and swung up.'}
       </span>
     </>
   );
