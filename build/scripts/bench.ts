@@ -79,7 +79,7 @@ const LESSON_READY = `() => {
 }`;
 const BLANK_READY = `() => !!document.getElementById('ready')`;
 
-async function rendererBench(runs = 51): Promise<BenchResult[]> {
+async function rendererBench(runs = 101): Promise<BenchResult[]> {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: run "npm run setup:browser".');
   const blank = join(root, 'test-results', 'bench-blank.html');

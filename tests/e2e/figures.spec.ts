@@ -92,3 +92,24 @@ for (const lesson of lessons) {
     }
   });
 }
+
+test('the trials table sorts by keyboard and says how it is sorted', async ({ page }) => {
+  const lesson = lessons.find((l) => l.slug === 'clinical-evidence');
+  test.skip(!lesson, 'the clinical evidence lesson is not published');
+  await openAtlas(page, `#/lesson/${lesson!.slug}`);
+  await expect(page.locator('.figure-loading')).toHaveCount(0);
+  const table = page.locator('figure.trials');
+  await table.scrollIntoViewIfNeeded();
+  const patients = table.getByRole('button', { name: /Patients/ });
+  await patients.focus();
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('columnheader', { name: /Patients/ })).toHaveAttribute('aria-sort', 'ascending');
+  const first = await table.locator('tbody tr').first().getAttribute('data-trial');
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('columnheader', { name: /Patients/ })).toHaveAttribute('aria-sort', 'descending');
+  expect(await table.locator('tbody tr').first().getAttribute('data-trial')).not.toBe(first);
+  await expect(table.getByRole('status')).toContainText('number of patients, descending');
+  await table.getByRole('button', { name: /Trial/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(table.getByRole('columnheader', { name: /Trial/ })).toHaveAttribute('aria-sort', 'ascending');
+});
