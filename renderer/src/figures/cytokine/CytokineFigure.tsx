@@ -87,6 +87,11 @@ export function CytokineFigure({
             <span>{d.label}</span>
           </label>
         ))}
+        {shown.length === 0 && (
+          <p className="cy-empty" role="status">
+            No regimen is selected: tick one above to draw its curves.
+          </p>
+        )}
       </fieldset>
     </div>
   );
