@@ -1,6 +1,7 @@
 // Starts the atlas: mounts the shell with its platform provider over whatever boot.js pre-rendered,
 // keeping the reader's focus. Runs unchanged in Electron and in a plain browser (the web edition).
 import 'katex/dist/katex.min.css';
+import './app/app-later.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
