@@ -1,6 +1,7 @@
 // The frame every atlas figure sits in: title and caption, optional controls, the visual, a generated
 // text description (live region + "Describe" toggle), an optional data table, badge and sources.
 import { useEffect, useState, type ReactNode } from 'react';
+import { SourcesLine } from './sources';
 import './figure-frame.css';
 
 export interface FigureTable {
@@ -156,7 +157,7 @@ export function FigureFrame({
         </div>
       )}
 
-      {sources !== undefined && <div className="ff-sources">{sources}</div>}
+      {sources !== undefined && <div className="ff-sources">{typeof sources === 'string' ? <SourcesLine text={sources} /> : sources}</div>}
 
       <div className="ff-visually-hidden" aria-live="polite" aria-atomic="true">
         {liveText}

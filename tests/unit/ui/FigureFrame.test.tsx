@@ -108,7 +108,8 @@ describe('FigureFrame', () => {
     const play = within(figure).getByRole('button', { name: 'Play' });
     const visual = within(figure).getByRole('img', { name: 'the visual' });
     expect(play.compareDocumentPosition(visual) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(within(figure).getByText('Sources: ribera2015')).toBeTruthy();
+    // Citation keys in a sources line read as "Author Year" and link to the references.
+    expect(within(figure).getByRole('link', { name: 'Ribera 2015' }).getAttribute('data-reference-key')).toBe('ribera2015');
   });
 
   it('uses native buttons that take keyboard focus (Enter and Space come free)', () => {

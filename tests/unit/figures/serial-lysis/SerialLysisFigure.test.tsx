@@ -42,7 +42,7 @@ describe('SerialLysisFigure — in the lesson, with no props', () => {
     expect(Array.from(cells.options).map((o) => o.value)).toEqual(['200', '500', '2000']);
     expect(cells.value).toBe('500');
     expect(container.querySelector('canvas')?.getAttribute('aria-label')).toMatch(/^Micro-world of 69 T cells, 345 CD19⁺ blasts and 86 CD19⁻ bystanders/);
-    expect(screen.getByText(/Sources: hoffmann2005/)).toBeTruthy();
+    expect(document.querySelector('.ff-sources [data-reference-key="hoffmann2005"]')?.textContent).toBe('Hoffmann 2005');
     expect(describeText()).toMatch(/^At the start at 100 pg\/mL .*E:T 1:5, Treg 5 %/);
   });
 

@@ -70,8 +70,8 @@ describe('SynapseFigure — reading the stages', () => {
     expect(describeText()).toContain('Stage 1 of 7 — no drug is bridging the cells yet');
     expect(readout('time')).toBe('0 h 00 min');
     expect(readout('conc')).toBe('0 pg/mL');
-    const sources = document.querySelector('.ff-sources')?.textContent ?? '';
-    for (const key of ['hoffmann2005', 'dreier2002', 'liu2023', 'ribera2015', 'atlas-model']) expect(sources).toContain(key);
+    const sourceKeys = Array.from(document.querySelectorAll('.ff-sources [data-reference-key]')).map((a) => a.getAttribute('data-reference-key'));
+    for (const key of ['hoffmann2005', 'dreier2002', 'liu2023', 'ribera2015', 'atlas-model']) expect(sourceKeys).toContain(key);
     expect((screen.getByRole('radio', { name: '28 µg/day (full dose)' }) as HTMLInputElement).checked).toBe(true);
   });
 
