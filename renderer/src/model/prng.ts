@@ -1,4 +1,4 @@
-// Seeded pseudo-random numbers for the agent model (mulberry32): deterministic, replayable, no Math.random.
+// Seeded pseudo-random numbers for the agent model (mulberry32): deterministic and replayable (no global random source).
 // The whole generator state is one uint32, so a world snapshot can store and restore it exactly.
 
 /** A small deterministic PRNG. `state` can be read and written to snapshot/replay a stream. */
