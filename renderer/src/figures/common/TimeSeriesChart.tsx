@@ -3,7 +3,8 @@
 // through a ref — the chart itself only re-renders when its data change.
 import { useEffect, useMemo, useRef } from 'react';
 import type { FigureClock } from '../../ui/clock';
-import { dayTicks, formatTick, innerSize, seriesPath, timeScale, valueAt, valueScale, type ChartSize, type Series, type YScaleKind } from './chart-geometry';
+import { formatTick, innerSize, seriesPath, timeScale, valueAt, valueScale, type ChartSize, type Series, type YScaleKind } from './chart-geometry';
+import { ChartGrid } from './ChartGrid';
 import './chart.css';
 
 export interface Threshold {
@@ -102,30 +103,7 @@ export function TimeSeriesChart({
   return (
     <svg className="ts-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} preserveAspectRatio="xMidYMid meet">
       <g transform={`translate(${size.margin.left},${size.margin.top})`}>
-        <g className="ts-grid" aria-hidden="true">
-          {yTicks.map((v) => (
-            <g key={`y${v}`} transform={`translate(0,${y(v)})`}>
-              <line x2={inner.width} />
-              <text x={-6} dy="0.32em" textAnchor="end">
-                {formatTick(v)}
-              </text>
-            </g>
-          ))}
-          {dayTicks(domain).map((d) => (
-            <g key={`x${d}`} transform={`translate(${x(d)},${inner.height})`}>
-              <line y2={5} className="ts-tick" />
-              <text y={18} textAnchor="middle">
-                {formatTick(d)}
-              </text>
-            </g>
-          ))}
-          <text className="ts-axis-label" x={inner.width} y={inner.height + 28} textAnchor="end">
-            days
-          </text>
-          <text className="ts-axis-label" transform="rotate(-90)" x={0} y={-44} textAnchor="end">
-            {yLabel}
-          </text>
-        </g>
+        <ChartGrid prefix="ts" x={x} y={y} yTicks={yTicks} domainDays={domain} innerWidth={inner.width} innerHeight={inner.height} xLabel="days" yLabel={yLabel} />
         <g className="ts-landmarks" aria-hidden="true">
           {landmarks
             .filter((l) => l.tDays >= domain[0] && l.tDays <= domain[1])

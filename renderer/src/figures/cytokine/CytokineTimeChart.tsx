@@ -2,7 +2,8 @@
 // regimens at the chosen burden: thin render layer over geometry.ts; the cursor follows the clock by ref.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { FigureClock } from '../../ui/clock';
-import { dayTicks, formatTick, innerSize, seriesPath, valueAt } from '../common/chart-geometry';
+import { innerSize, seriesPath, valueAt } from '../common/chart-geometry';
+import { ChartGrid } from '../common/ChartGrid';
 import { TIME_CHART_SIZE, formatPgPerMl, peakAnnotations, quantityValues, timeXScale, timeYScale, yMaxFor, type TimeQuantity } from './geometry';
 import { DOSING_OPTIONS, gridCell, stepDayOf, type BurdenId, type DosingId, type Grid } from './scenarios';
 
@@ -108,30 +109,19 @@ export function CytokineTimeChart({ grid, shown, burden, quantity, clock, title,
       </div>
       <svg className="cy-svg" viewBox={`0 0 ${size.width} ${size.height}`} role="img" aria-label={title} preserveAspectRatio="xMidYMid meet">
         <g transform={`translate(${size.margin.left},${size.margin.top})`}>
-          <g className="cy-grid" aria-hidden="true">
-            {yTicks.map((v) => (
-              <g key={`y${v}`} transform={`translate(0,${y(v)})`}>
-                <line x2={inner.width} />
-                <text x={-6} dy="0.32em" textAnchor="end">
-                  {formatTick(v)}
-                </text>
-              </g>
-            ))}
-            {dayTicks([0, x.domain()[1]!]).map((d) => (
-              <g key={`x${d}`} transform={`translate(${x(d)},${inner.height})`}>
-                <line className="cy-tick" y2={5} />
-                <text y={18} textAnchor="middle">
-                  {formatTick(d)}
-                </text>
-              </g>
-            ))}
-            <text className="cy-axis-label" x={inner.width} y={inner.height + 30} textAnchor="end">
-              days since the start of the infusion
-            </text>
-            <text className="cy-axis-label" transform="rotate(-90)" x={0} y={-46} textAnchor="end">
-              {`${yLabel} (${unit})`}
-            </text>
-          </g>
+          <ChartGrid
+            prefix="cy"
+            x={x}
+            y={y}
+            yTicks={yTicks}
+            domainDays={[0, x.domain()[1]!]}
+            innerWidth={inner.width}
+            innerHeight={inner.height}
+            xLabel="days since the start of the infusion"
+            yLabel={`${yLabel} (${unit})`}
+            xLabelOffset={30}
+            yLabelOffset={-46}
+          />
           <g className="cy-rules" aria-hidden="true">
             {rules
               .filter((r) => r.value <= y.domain()[1]!)

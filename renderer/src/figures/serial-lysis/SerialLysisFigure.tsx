@@ -105,6 +105,45 @@ function readPalette(el: Element): LysisPalette {
   };
 }
 
+/** A labelled slider with its current value shown beside it (and announced as its value text). */
+function RangeField(props: {
+  id: string;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+  valueText: string;
+  marks?: readonly { value: number; label: string }[];
+  onChange: (value: number) => void;
+}) {
+  const { id, label, min, max, step, value, valueText, marks, onChange } = props;
+  return (
+    <div className="sl-field sl-range">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        list={marks ? `${id}-marks` : undefined}
+        aria-valuetext={valueText}
+        onChange={(e) => onChange(Number(e.target.value))}
+      />
+      {marks && (
+        <datalist id={`${id}-marks`}>
+          {marks.map((m) => (
+            <option key={m.value} value={m.value} label={m.label} />
+          ))}
+        </datalist>
+      )}
+      <output htmlFor={id}>{valueText}</output>
+    </div>
+  );
+}
+
 export function SerialLysisFigure({
   id = 'fig-serial-lysis',
   title = 'Serial lysis: T cells killing CD19⁺ blasts one after another',
@@ -323,70 +362,12 @@ export function SerialLysisFigure({
           </label>
         </fieldset>
         {settings.drugMode === 'fixed' ? (
-          <div className="sl-field sl-range">
-            <label htmlFor={controlId('conc')}>Blinatumomab, pg/mL</label>
-            <input
-              id={controlId('conc')}
-              type="range"
-              min={0}
-              max={CONCENTRATION_STEPS_PG_PER_ML.length - 1}
-              step={1}
-              value={settings.concentrationIndex}
-              aria-valuetext={drugText}
-              onChange={(e) => update({ concentrationIndex: Number(e.target.value) })}
-            />
-            <output htmlFor={controlId('conc')}>{drugText}</output>
-          </div>
+          <RangeField id={controlId('conc')} label="Blinatumomab, pg/mL" min={0} max={CONCENTRATION_STEPS_PG_PER_ML.length - 1} step={1} value={settings.concentrationIndex} valueText={drugText} onChange={(v) => update({ concentrationIndex: v })} />
         ) : (
-          <div className="sl-field sl-range">
-            <label htmlFor={controlId('day')}>Treatment day</label>
-            <input
-              id={controlId('day')}
-              type="range"
-              min={1}
-              max={MAX_TREATMENT_DAY}
-              step={1}
-              value={settings.treatmentDay}
-              aria-valuetext={drugText}
-              onChange={(e) => update({ treatmentDay: Number(e.target.value) })}
-            />
-            <output htmlFor={controlId('day')}>{drugText}</output>
-          </div>
+          <RangeField id={controlId('day')} label="Treatment day" min={1} max={MAX_TREATMENT_DAY} step={1} value={settings.treatmentDay} valueText={drugText} onChange={(v) => update({ treatmentDay: v })} />
         )}
-        <div className="sl-field sl-range">
-          <label htmlFor={controlId('treg')}>Treg, % of CD4⁺</label>
-          <input
-            id={controlId('treg')}
-            type="range"
-            min={0}
-            max={MAX_TREG_PCT}
-            step={0.5}
-            value={settings.tregPct}
-            list={controlId('treg-marks')}
-            aria-valuetext={tregText}
-            onChange={(e) => update({ tregPct: Number(e.target.value) })}
-          />
-          <datalist id={controlId('treg-marks')}>
-            <option value={8.5} label="cut-off 8.5 %" />
-          </datalist>
-          <output htmlFor={controlId('treg')}>{tregText}</output>
-        </div>
-        <div className="sl-field sl-range">
-          <label htmlFor={controlId('escape')}>CD19⁻ escape clone, % of blasts</label>
-          <input
-            id={controlId('escape')}
-            type="range"
-            min={0}
-            max={MAX_ESCAPE_PCT}
-            step={1}
-            value={settings.escapePct}
-            aria-valuetext={`${settings.escapePct} % (${composition.nEscape} cells)`}
-            onChange={(e) => update({ escapePct: Number(e.target.value) })}
-          />
-          <output htmlFor={controlId('escape')}>
-            {settings.escapePct} % ({composition.nEscape} cells)
-          </output>
-        </div>
+        <RangeField id={controlId('treg')} label="Treg, % of CD4⁺" min={0} max={MAX_TREG_PCT} step={0.5} value={settings.tregPct} valueText={tregText} marks={[{ value: 8.5, label: 'cut-off 8.5 %' }]} onChange={(v) => update({ tregPct: v })} />
+        <RangeField id={controlId('escape')} label="CD19⁻ escape clone, % of blasts" min={0} max={MAX_ESCAPE_PCT} step={1} value={settings.escapePct} valueText={`${settings.escapePct} % (${composition.nEscape} cells)`} onChange={(v) => update({ escapePct: v })} />
         <div className="sl-field sl-actions">
           <label className="sl-check">
             <input type="checkbox" checked={highlight} onChange={(e) => setHighlight(e.target.checked)} /> Highlight one T cell
