@@ -32,6 +32,7 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
       target: 'chrome130',
+      cssMinify: 'lightningcss',
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },

@@ -1,12 +1,14 @@
-// First paint before the app's JavaScript (classic same-origin script, allowed by the CSP): applies the
-// reader's last theme and text size, and — when the address opens a lesson — shows that lesson's
+// First paint before the app's JavaScript (classic same-origin script in <head>, allowed by the CSP): applies
+// the reader's last theme and text size, and — when the address opens a lesson — shows that lesson's
 // pre-rendered HTML (build/scripts/prerender.ts), from a local copy when this build has been seen before,
 // otherwise fetched. The app then renders the same page over it. BUILD and LESSONS are filled in at build time.
+// Running in <head> makes this script render-blocking: no frame is drawn before it has run, and a local copy
+// is put into #root the moment the parser creates it (a mutation observer fires before the next frame).
 (function () {
   'use strict';
   var BUILD = '__BUILD_ID__';
   var LESSONS = '__LESSON_SLUGS__'.split(' ');
-  var root = document.getElementById('root');
+  var rootId = 'root';
   var store = null;
   try {
     store = window.localStorage;
@@ -23,13 +25,28 @@
     /* no saved display settings yet */
   }
   var match = /^#\/lesson\/([a-z0-9-]+)\/?$/.exec(window.location.hash);
-  if (!match || !root || LESSONS.indexOf(match[1]) < 0) return;
+  if (!match || LESSONS.indexOf(match[1]) < 0) return;
   var key = 'atlas:prerender:' + BUILD + ':' + match[1];
+  // Calls back with #root as soon as it exists (now, or when the parser inserts it).
+  var withRoot = function (callback) {
+    var root = document.getElementById(rootId);
+    if (root) return callback(root);
+    var observer = new MutationObserver(function () {
+      var found = document.getElementById(rootId);
+      if (found) {
+        observer.disconnect();
+        callback(found);
+      }
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  };
   var show = function (html) {
-    if (html && !root.hasChildNodes() && !window.__atlasMounted) {
+    if (!html) return;
+    withRoot(function (root) {
+      if (root.hasChildNodes() || window.__atlasMounted) return;
       root.innerHTML = html;
       if (window.performance && performance.mark) performance.mark('atlas:prerendered-shown');
-    }
+    });
   };
   var cached;
   try {
