@@ -34,6 +34,28 @@ const screens: { name: string; hash: string; fullPage?: boolean; after?: (page: 
       await page.waitForTimeout(100);
     },
   },
+  {
+    name: 'model-value-tooltip',
+    hash: '#/lesson/kinetics-and-dosing',
+    after: async (page) => {
+      await page.locator('.lesson-body button.model-value').first().focus();
+      await page.locator('.lesson-body button.model-value').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.waitForTimeout(100);
+    },
+  },
+  {
+    name: 'check-yourself-answered',
+    hash: `#/lesson/${lessons[0]!.slug}`,
+    after: async (page) => {
+      const question = page.locator('section.check').first();
+      await question.scrollIntoViewIfNeeded();
+      await question.getByRole('radio').first().check();
+      await question.getByRole('button', { name: /check/i }).click();
+      if (await question.getByRole('button', { name: /show the answer/i }).count()) await question.getByRole('button', { name: /show the answer/i }).click();
+      await question.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.waitForTimeout(100);
+    },
+  },
   { name: 'help', hash: '#/', after: async (page) => void (await page.keyboard.press('?')) },
 ];
 

@@ -1,5 +1,5 @@
 // Search and glossary as a reader uses them: results as you type, Enter opens the hit at its heading,
-// and a glossary term shows its definition on keyboard focus and hides it with Escape.
+// and a glossary term (or a live model number) explains itself on keyboard focus and hides it with Escape.
 import { test, expect, glossary, lessons, openAtlas } from './support/atlas';
 
 test('search finds a glossary term and Enter opens it in the glossary', async ({ page }) => {
@@ -57,4 +57,17 @@ test('a glossary term in a lesson shows its definition on keyboard focus', async
   await expect(tip).toBeHidden();
   await term.hover();
   await expect(page.getByRole('tooltip')).toBeVisible();
+});
+
+test('a live model number in a lesson explains itself on keyboard focus', async ({ page }) => {
+  await openAtlas(page, '#/lesson/kinetics-and-dosing');
+  const value = page.locator('.lesson-body button.model-value').first();
+  await value.focus();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Computed by the atlas model.');
+  await expect(tip).toContainText('not for dosing decisions');
+  await expect(value).toHaveAccessibleDescription(/Computed by the atlas model/);
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
 });

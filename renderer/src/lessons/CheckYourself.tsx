@@ -4,8 +4,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { checkQuestionsById } from './manifest';
 import { useLesson } from './lesson-context';
-import { routeHref } from '../app/router';
 import { shuffledOrder } from './shuffle';
+import { ReferenceLink } from '../ui/sources';
 
 type Phase = 'answering' | 'wrong' | 'revealed';
 
@@ -106,7 +106,7 @@ export function CheckYourself({ id }: { id: string }) {
             {question.refs.map((key, i) => (
               <span key={key}>
                 {i > 0 && ', '}
-                <a href={routeHref({ name: 'references' })}>{key}</a>
+                <ReferenceLink refKey={key} />
               </span>
             ))}
           </p>

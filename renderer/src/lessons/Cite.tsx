@@ -2,15 +2,8 @@
 // order of first citation in the lesson (computed at build time).
 import { Fragment } from 'react';
 import { routeHref } from '../app/router';
-import { referencesByKey } from './manifest';
+import { shortReference } from './reference-labels';
 import { useLesson } from './lesson-context';
-
-export function shortReference(key: string): string {
-  const ref = referencesByKey.get(key);
-  if (!ref) return key;
-  const firstAuthor = ref.authors.split(/[,;]/)[0]?.replace(/\bet al\.?/, '').trim() || ref.container;
-  return `${firstAuthor} ${ref.year}, ${ref.container}`;
-}
 
 /** The citation link the reader followed last, so the bibliography can take them back to it. */
 let lastFollowed: HTMLElement | null = null;

@@ -1,13 +1,24 @@
-// <ModelValue name="halfLifeHours" />: a number in lesson prose computed live by the shared model
-// (default adult), marked as model output; the unit stays in the prose.
+// <ModelValue name="halfLifeHours" />: a number in lesson prose computed live by the shared model, marked as
+// model output; what it is and what it was computed for appear on hover and on keyboard focus. The unit
+// stays in the prose.
 import { computeModelValue, formatSignificant } from './model-values';
+import { InlineTip } from './InlineTip';
 
 export function ModelValue({ name, regimen, level, scenario, digits }: { name: string; regimen?: string; level?: string; scenario?: string; digits?: string }) {
   const quantity = computeModelValue({ name, ...(regimen ? { regimen } : {}), ...(level ? { level } : {}), ...(scenario ? { scenario } : {}) });
   const shown = formatSignificant(quantity.value, digits ? Number(digits) : quantity.digits);
   return (
-    <span className="model-value" data-model-value={name} title={`${quantity.label}: computed by the atlas model (illustrative — not for dosing decisions)`}>
+    <InlineTip
+      className="model-value"
+      data={{ 'data-model-value': name }}
+      tip={
+        <>
+          <strong>Computed by the atlas model.</strong> {quantity.label.charAt(0).toUpperCase() + quantity.label.slice(1)}
+          {quantity.unit ? ` (${quantity.unit})` : ''}, for {quantity.basis}. Illustrative — not for dosing decisions.
+        </>
+      }
+    >
       {shown}
-    </span>
+    </InlineTip>
   );
 }

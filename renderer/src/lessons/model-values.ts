@@ -42,6 +42,8 @@ export interface ModelQuantity {
   digits: number;
   /** What the number is, for screen readers and the tooltip. */
   label: string;
+  /** What it was computed for: the default adult's parameters, or a scenario on a regimen (set by computeModelValue). */
+  basis?: string;
 }
 
 interface Context {
@@ -143,7 +145,17 @@ export function computeModelValue(request: ModelValueRequest): ModelQuantity {
   if (!(MODEL_VALUE_NAMES as readonly string[]).includes(request.name)) {
     throw new Error(`ModelValue: unknown quantity "${request.name}" (known: ${MODEL_VALUE_NAMES.join(', ')})`);
   }
-  return COMPUTE[request.name as ModelValueName](contextFor(request));
+  const context = contextFor(request);
+  let simulated = false;
+  const quantity = COMPUTE[request.name as ModelValueName]({
+    ...context,
+    metrics() {
+      simulated = true;
+      return context.metrics();
+    },
+  });
+  const basis = simulated ? `${SCENARIOS[context.scenario].label}, ${regimens[context.regimen].name}` : "the model's default adult parameters";
+  return { ...quantity, basis };
 }
 
 /** Rounds to `digits` significant digits, never showing more precision than the model deserves. */

@@ -3,15 +3,19 @@
 import type { ReactNode } from 'react';
 import { referencesByKey } from '../lessons/manifest';
 import { formatReference } from '../lessons/ReferenceEntry';
+import { citeLabel } from '../lessons/reference-labels';
 import { routeHref } from '../app/router';
 
-/** "Hoffmann 2005" for a reference key (the container's name when the first author is unknown). */
-export function citeLabel(key: string): string | null {
-  const ref = referencesByKey.get(key);
-  if (!ref) return null;
-  if (ref.kind === 'atlas') return 'atlas model';
-  const first = /unconfirmed/i.test(ref.authors) ? ref.container : (ref.authors.split(/[,;]/)[0] ?? '').replace(/\bet al\.?/, '').trim().split(/\s+/)[0];
-  return `${first} ${ref.year}`;
+/** A short "Author Year" link to the reference list, with the full reference on hover. */
+export function ReferenceLink({ refKey }: { refKey: string }): ReactNode {
+  const ref = referencesByKey.get(refKey);
+  const label = citeLabel(refKey);
+  if (!ref || !label) return refKey;
+  return (
+    <a href={routeHref({ name: 'references' })} title={formatReference(ref)} data-reference-key={refKey}>
+      {label}
+    </a>
+  );
 }
 
 export function SourcesLine({ text }: { text: string }): ReactNode {
@@ -19,13 +23,8 @@ export function SourcesLine({ text }: { text: string }): ReactNode {
   return (
     <>
       {parts.map((part, i) => {
-        const label = i % 2 === 1 ? citeLabel(part) : null;
-        if (!label) return part;
-        return (
-          <a key={i} href={routeHref({ name: 'references' })} title={formatReference(referencesByKey.get(part)!)} data-reference-key={part}>
-            {label}
-          </a>
-        );
+        if (i % 2 === 0 || !citeLabel(part)) return part;
+        return <ReferenceLink key={i} refKey={part} />;
       })}
     </>
   );

@@ -1,0 +1,33 @@
+// Short reference forms shown in lessons, figures and questions read as "Author Year", never as raw keys or
+// as "(first author unconfirmed)".
+import { describe, expect, it } from 'vitest';
+import { references } from '../../../renderer/src/lessons/manifest';
+import { citeLabel, shortReference } from '../../../renderer/src/lessons/reference-labels';
+
+describe('reference labels', () => {
+  it('names a paper by its first author and year', () => {
+    expect(citeLabel('hoffmann2005')).toBe('Hoffmann 2005');
+    expect(shortReference('ribera2015')).toBe('Ribera JM 2015, OncoTargets and Therapy');
+  });
+
+  it('uses the journal or document when the first author is not confirmed', () => {
+    expect(citeLabel('fda2015')).toBe('Clinical Cancer Research 2015');
+    expect(citeLabel('label-us')).toBe('US prescribing information 2014');
+    expect(shortReference('fda2015')).toBe('FDA approval summary: blinatumomab — Clinical Cancer Research 2015');
+  });
+
+  it('gives every reference a readable label', () => {
+    for (const ref of references) {
+      for (const text of [citeLabel(ref.key)!, shortReference(ref.key)]) {
+        expect(text, ref.key).not.toMatch(/unconfirmed|\[|\]/);
+        expect(text, ref.key).not.toBe(ref.key);
+        expect(text, ref.key).toMatch(/\d{4}|atlas model/);
+      }
+    }
+  });
+
+  it('returns null (label) or the key (tooltip) for an unknown key', () => {
+    expect(citeLabel('nobody1999')).toBeNull();
+    expect(shortReference('nobody1999')).toBe('nobody1999');
+  });
+});
