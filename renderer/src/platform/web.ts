@@ -1,10 +1,12 @@
 // The web edition of the AtlasApi: the same contract as the desktop preload, kept in the browser's
-// IndexedDB (with a backup copy of each record so a damaged value is recovered, never dropped).
+// IndexedDB (with a backup copy of each record so a damaged value is recovered, never dropped, and a
+// write-ahead journal so an update is not lost when the page closes while it is being written).
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import type { AtlasApi, Loaded, AppInfo } from '../../../electron/common/api';
 import { DEFAULT_SETTINGS, repairSettings, settingsPatchSchema, type Settings, type SettingsPatch } from '../../../electron/common/settings';
 import { EMPTY_PROGRESS, applyProgressUpdate, lessonProgressUpdateSchema, progressSchema, type Progress, type LessonProgressUpdate } from '../../../electron/common/progress';
 import { isAllowedExternalUrl } from '../../../electron/common/external-links';
+import { createJournal, type Journal } from './journal';
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
 
@@ -29,7 +31,7 @@ async function saveWithBackup<T>(store: UseStore, key: string, value: T): Promis
   await set(key, value, store);
 }
 
-export function createWebAtlas(dbName = 'bite-atlas'): AtlasApi {
+export function createWebAtlas(dbName = 'bite-atlas', journalStorage?: Storage | null): AtlasApi {
   const store = createStore(dbName, 'kv');
   const validateSettings = (raw: unknown): Settings | null => {
     if (!raw || typeof raw !== 'object') return null;
@@ -47,30 +49,39 @@ export function createWebAtlas(dbName = 'bite-atlas'): AtlasApi {
     queue = run.catch(() => undefined);
     return run;
   };
+  /**
+   * Loads a record, applies the journal's unsettled updates (up to `seq`) in order, saves the result when
+   * there were any, and settles them: the one path for writes and for replaying after an interrupted session.
+   */
+  const loadApplySave = async <V, E>(key: string, journal: Journal<E>, validate: (raw: unknown) => V | null, fallback: V, label: string, apply: (value: V, entry: E) => V, seq?: number): Promise<Loaded<V>> => {
+    const loaded = await loadValidated(store, key, validate, fallback, label);
+    const pending = journal.pending(seq);
+    if (!pending.length) return loaded;
+    const value = pending.reduce((acc, { entry }) => apply(acc, entry), loaded.value);
+    await saveWithBackup(store, key, value);
+    journal.settle(pending.at(-1)!.seq);
+    return { ...loaded, value };
+  };
+  const settingsJournal = createJournal<SettingsPatch>(`atlas:journal:${dbName}:settings`, journalStorage);
+  const progressJournal = createJournal<{ update: LessonProgressUpdate; at: string }>(`atlas:journal:${dbName}:progress`, journalStorage);
+  const applySettings = (current: Settings, patch: SettingsPatch) => repairSettings({ ...current, ...patch });
+  const applyProgress = (current: Progress, { update, at }: { update: LessonProgressUpdate; at: string }) => applyProgressUpdate(current, update, at);
+  const loadSettings = (seq?: number) => loadApplySave('settings', settingsJournal, validateSettings, { ...DEFAULT_SETTINGS }, 'settings', applySettings, seq);
+  const loadProgress = (seq?: number) => loadApplySave('progress', progressJournal, validateProgress, EMPTY_PROGRESS, 'progress', applyProgress, seq);
   return {
     edition: 'web',
     async appInfo(): Promise<AppInfo> {
       return { name: 'BiTE Atlas', version: APP_VERSION, platform: navigator.platform || 'web', edition: 'web' };
     },
-    getSettings: () => loadValidated(store, 'settings', validateSettings, { ...DEFAULT_SETTINGS }, 'settings'),
+    getSettings: () => serialise(() => loadSettings()),
     async setSettings(patch: SettingsPatch): Promise<Settings> {
-      const valid = settingsPatchSchema.parse(patch);
-      return serialise(async () => {
-        const current = (await loadValidated(store, 'settings', validateSettings, { ...DEFAULT_SETTINGS }, 'settings')).value;
-        const next = repairSettings({ ...current, ...valid });
-        await saveWithBackup(store, 'settings', next);
-        return next;
-      });
+      const seq = settingsJournal.append(settingsPatchSchema.parse(patch));
+      return serialise(async () => (await loadSettings(seq)).value);
     },
-    getProgress: () => loadValidated(store, 'progress', validateProgress, EMPTY_PROGRESS, 'progress'),
+    getProgress: () => serialise(() => loadProgress()),
     async updateLessonProgress(update: LessonProgressUpdate): Promise<Progress> {
-      const valid = lessonProgressUpdateSchema.parse(update);
-      return serialise(async () => {
-        const current = (await loadValidated(store, 'progress', validateProgress, EMPTY_PROGRESS, 'progress')).value;
-        const next = applyProgressUpdate(current, valid, new Date().toISOString());
-        await saveWithBackup(store, 'progress', next);
-        return next;
-      });
+      const seq = progressJournal.append({ update: lessonProgressUpdateSchema.parse(update), at: new Date().toISOString() });
+      return serialise(async () => (await loadProgress(seq)).value);
     },
     async openExternal(url: string): Promise<boolean> {
       if (!isAllowedExternalUrl(url)) return false;
