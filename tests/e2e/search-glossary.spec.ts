@@ -71,3 +71,21 @@ test('a live model number in a lesson explains itself on keyboard focus', async 
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
 });
+
+test('definitions and model explanations stay inside the window, even beside a word at the end of a line', async ({ page }) => {
+  await openAtlas(page, '#/lesson/kinetics-and-dosing');
+  const triggers = page.locator('.lesson-body button.model-value, .lesson-body button.term');
+  const count = await triggers.count();
+  expect(count).toBeGreaterThan(5);
+  const viewport = page.viewportSize()!;
+  for (let i = 0; i < count; i++) {
+    const trigger = triggers.nth(i);
+    await trigger.focus();
+    const tip = page.locator(`[id="${await trigger.getAttribute('aria-describedby')}"]`);
+    await expect(tip).toBeVisible();
+    const box = (await tip.boundingBox())!;
+    expect(box.x, `tip ${i} left edge`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `tip ${i} right edge`).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height, `tip ${i} bottom edge`).toBeLessThanOrEqual(viewport.height);
+  }
+});
