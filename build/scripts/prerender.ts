@@ -47,6 +47,8 @@ const stylesheet = /<link rel="stylesheet"[^>]*href="\.\/(assets\/index-[^"]+\.c
 if (!stylesheet) throw new Error('prerender: index.html has no first-paint stylesheet to inline');
 const css = readFileSync(join(renderer, stylesheet[1]!), 'utf8');
 if (/<\/style/i.test(css)) throw new Error('prerender: the first-paint stylesheet contains "</style" and cannot be inlined');
+// Relative url()s would resolve against the page instead of assets/ once inlined.
+if (/url\(/i.test(css)) throw new Error('prerender: the first-paint stylesheet refers to a url(); move that rule to app-later.css or inline the asset');
 // boot.js stays first in <head> (measured: placed after the app's module script it runs ~20 ms later).
 const bootTag = '<script src="./boot.js"></script>';
 if (html.split(bootTag).length !== 2) throw new Error(`prerender: index.html must contain ${bootTag} exactly once`);

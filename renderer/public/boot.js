@@ -39,6 +39,9 @@
       }
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', function () {
+      observer.disconnect();
+    });
   };
   var show = function (html) {
     if (!html) return;

@@ -3,6 +3,7 @@
 import 'katex/dist/katex.min.css';
 import './app/app-later.css';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AtlasProvider } from './app/atlas-context';
@@ -25,20 +26,30 @@ export async function start(container: HTMLElement): Promise<void> {
   const initialLesson = initial.name === 'lesson' ? findLesson(initial.slug) : undefined;
   // Render once the opened lesson's module is here (a few ms), so it appears in React's first frame.
   if (initialLesson) await Promise.race([loadLessonModule(initialLesson).catch(() => undefined), new Promise((r) => setTimeout(r, 400))]);
-  const focused = container.contains(document.activeElement) ? focusKey(document.activeElement) : null;
+  const active = container.contains(document.activeElement) ? document.activeElement : null;
+  // Elements without a stable key (a model number in the text) are found again by their place among the
+  // lesson body's controls: the pre-rendered body is a prefix of the one React renders.
+  const controls = '.lesson-body a[href], .lesson-body button';
+  const focused = focusKey(active);
+  const focusedIndex = active && !focused ? [...container.querySelectorAll(controls)].indexOf(active) : -1;
   const scrollY = window.scrollY;
   (window as Window & { __atlasMounted?: boolean }).__atlasMounted = true; // boot.js must not inject after this
-  createRoot(container).render(
-    <StrictMode>
-      <AtlasProvider>
-        <App />
-      </AtlasProvider>
-    </StrictMode>,
+  // Rendered synchronously, so the pre-rendered page is replaced before focus and scroll are put back.
+  const root = createRoot(container);
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <AtlasProvider>
+          <App />
+        </AtlasProvider>
+      </StrictMode>,
+    ),
   );
-  if (focused || scrollY) {
+  if (focused || focusedIndex >= 0 || scrollY) {
     requestAnimationFrame(() => {
       if (scrollY) window.scrollTo({ top: scrollY });
-      if (focused) document.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
+      const target = focused ? document.querySelector<HTMLElement>(focused) : focusedIndex >= 0 ? container.querySelectorAll<HTMLElement>(controls)[focusedIndex] : null;
+      target?.focus({ preventScroll: true });
     });
   }
 }

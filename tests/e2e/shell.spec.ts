@@ -88,3 +88,24 @@ test('an unknown address shows a readable page with a way back', async ({ page }
   await page.getByRole('link', { name: 'Back to the contents' }).click();
   await expect(page).toHaveURL(/#\/$/);
 });
+
+test('the pre-rendered lesson is readable before the app loads, and focus given to it is kept when the app mounts', async ({ page }) => {
+  // Hold the app's JavaScript back so the reader meets the pre-rendered page first.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const lesson = lessons[0]!;
+  await page.goto(`index.html#/lesson/${lesson.slug}`);
+  await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
+  const term = page.locator('.lesson-body button.term').first();
+  const termId = (await term.getAttribute('data-term'))!;
+  await term.focus();
+  await expect(page.getByRole('tooltip')).toBeVisible(); // definitions work in CSS alone
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator(`.lesson-body button.term[data-term="${termId}"]`).first()).toBeFocused();
+});

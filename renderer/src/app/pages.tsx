@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { glossary, lessons, references } from '../lessons/manifest';
 import { ReferenceEntry } from '../lessons/ReferenceEntry';
+import { ReferenceLinks } from '../ui/sources';
 import { routeHref } from './router';
 import { useAtlas } from './atlas-context';
 import { shouldMoveFocus } from './focus';
@@ -92,7 +93,12 @@ export function GlossaryPage({ termId }: { termId?: string }) {
             <dd>
               {entry.definition}
               {entry.aliases.length > 0 && <span className="glossary-aliases"> Also: {entry.aliases.join(', ')}.</span>}
-              {entry.refs.length > 0 && <span className="glossary-refs"> Sources: {entry.refs.join(', ')}.</span>}
+              {entry.refs.length > 0 && (
+                <span className="glossary-refs">
+                  {' '}
+                  Sources: <ReferenceLinks keys={entry.refs} />.
+                </span>
+              )}
             </dd>
           </div>
         ))}

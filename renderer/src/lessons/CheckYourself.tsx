@@ -5,7 +5,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { checkQuestionsById } from './manifest';
 import { useLesson } from './lesson-context';
 import { shuffledOrder } from './shuffle';
-import { ReferenceLink } from '../ui/sources';
+import { ReferenceLinks } from '../ui/sources';
 
 type Phase = 'answering' | 'wrong' | 'revealed';
 
@@ -102,13 +102,7 @@ export function CheckYourself({ id }: { id: string }) {
         </p>
         {revealed && (
           <p className="check-sources">
-            Sources:{' '}
-            {question.refs.map((key, i) => (
-              <span key={key}>
-                {i > 0 && ', '}
-                <ReferenceLink refKey={key} />
-              </span>
-            ))}
+            Sources: <ReferenceLinks keys={question.refs} />
           </p>
         )}
       </form>

@@ -154,7 +154,12 @@ export function computeModelValue(request: ModelValueRequest): ModelQuantity {
       return context.metrics();
     },
   });
-  const basis = simulated ? `${SCENARIOS[context.scenario].label}, ${regimens[context.regimen].name}` : "the model's default adult parameters";
+  // Quantities computed from parameters alone depend on the scenario only when one was asked for.
+  const basis = simulated
+    ? `${SCENARIOS[context.scenario].label}, ${regimens[context.regimen].name}`
+    : request.scenario !== undefined
+      ? SCENARIOS[context.scenario].label
+      : "the model's default adult parameters";
   return { ...quantity, basis };
 }
 

@@ -3,20 +3,27 @@
 // reloaded or closed in between — a reader changes a setting and closes the tab at once — the next load replays
 // what is left, so a change is never lost. Replayed updates must be idempotent (settings patches and progress
 // updates are: last value wins, read fractions only grow).
+//
+// Several tabs may share one journal: every operation re-reads storage, and entries are settled by their own
+// id, so one tab never drops another's unsettled entries. Entries that do not validate (a damaged store, an
+// older build) are dropped on reading rather than replayed.
 
 export interface JournalEntry<T> {
-  seq: number;
+  id: string;
   entry: T;
 }
 
 export interface Journal<T> {
-  /** Records an update before it is written; returns its sequence number. */
-  append(entry: T): number;
-  /** Entries not yet settled, oldest first (up to `seq` when given). */
-  pending(seq?: number): JournalEntry<T>[];
-  /** Forgets every entry up to and including `seq` (its write has finished). */
-  settle(seq: number): void;
+  /** Records an update before it is written; returns its id. */
+  append(entry: T): string;
+  /** Unsettled entries, oldest first — up to and including `id` when given. */
+  pending(id?: string): JournalEntry<T>[];
+  /** Forgets these entries (their write has finished). */
+  settle(ids: readonly string[]): void;
 }
+
+/** At most this many unsettled entries are kept (the oldest go first): bounds the journal if storage keeps failing. */
+export const JOURNAL_LIMIT = 500;
 
 function defaultStorage(): Storage | null {
   try {
@@ -26,39 +33,51 @@ function defaultStorage(): Storage | null {
   }
 }
 
-export function createJournal<T>(key: string, storage: Storage | null | undefined = defaultStorage()): Journal<T> {
-  // Entries are kept in memory too, so a full or failing localStorage never loses the session's own updates.
-  let memory: JournalEntry<T>[] = read();
+let counter = 0;
+const newId = () => `${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+export function createJournal<T>(key: string, isValid: (entry: unknown) => entry is T, storage: Storage | null | undefined = defaultStorage()): Journal<T> {
+  // This tab's entries are also kept in memory, so a full or failing localStorage never loses them.
+  let own: JournalEntry<T>[] = [];
 
   function read(): JournalEntry<T>[] {
+    let stored: JournalEntry<T>[] = [];
     try {
       const parsed: unknown = JSON.parse(storage?.getItem(key) ?? '[]');
-      return Array.isArray(parsed) ? parsed.filter((e): e is JournalEntry<T> => typeof e === 'object' && e !== null && typeof (e as JournalEntry<T>).seq === 'number' && 'entry' in e) : [];
+      if (Array.isArray(parsed)) {
+        stored = parsed.filter((e): e is JournalEntry<T> => typeof e === 'object' && e !== null && typeof (e as JournalEntry<T>).id === 'string' && isValid((e as JournalEntry<T>).entry));
+      }
     } catch {
-      return []; // an unreadable journal holds nothing we could safely replay
+      stored = []; // an unreadable journal holds nothing we could safely replay
     }
+    const ids = new Set(stored.map((e) => e.id));
+    return [...stored, ...own.filter((e) => !ids.has(e.id))];
   }
-  function write(): void {
+  function write(entries: JournalEntry<T>[]): void {
     try {
-      if (memory.length) storage?.setItem(key, JSON.stringify(memory));
+      if (entries.length) storage?.setItem(key, JSON.stringify(entries));
       else storage?.removeItem(key);
     } catch {
-      /* storage full or unavailable: the in-memory entries still get written to IndexedDB */
+      /* storage full or unavailable: this tab's entries are still held in memory */
     }
   }
   return {
     append(entry) {
-      const seq = (memory.at(-1)?.seq ?? 0) + 1;
-      memory = [...memory, { seq, entry }];
-      write();
-      return seq;
+      const item = { id: newId(), entry };
+      own = [...own, item].slice(-JOURNAL_LIMIT);
+      write([...read()].slice(-JOURNAL_LIMIT));
+      return item.id;
     },
-    pending(seq = Infinity) {
-      return memory.filter((e) => e.seq <= seq);
+    pending(id) {
+      const entries = read();
+      if (id === undefined) return entries;
+      const end = entries.findIndex((e) => e.id === id);
+      return end < 0 ? [] : entries.slice(0, end + 1);
     },
-    settle(seq) {
-      memory = memory.filter((e) => e.seq > seq);
-      write();
+    settle(ids) {
+      const done = new Set(ids);
+      own = own.filter((e) => !done.has(e.id));
+      write(read().filter((e) => !done.has(e.id)));
     },
   };
 }

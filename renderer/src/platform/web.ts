@@ -50,24 +50,50 @@ export function createWebAtlas(dbName = 'bite-atlas', journalStorage?: Storage |
     return run;
   };
   /**
-   * Loads a record, applies the journal's unsettled updates (up to `seq`) in order, saves the result when
+   * Loads a record, applies the journal's unsettled updates (up to `upTo`) in order, saves the result when
    * there were any, and settles them: the one path for writes and for replaying after an interrupted session.
+   * An entry that cannot be applied is dropped (it would fail every time). When saving fails, a write rejects
+   * (the reader is told) while a read still returns the updated value; either way the entries stay in the
+   * journal and are written on a later load.
    */
-  const loadApplySave = async <V, E>(key: string, journal: Journal<E>, validate: (raw: unknown) => V | null, fallback: V, label: string, apply: (value: V, entry: E) => V, seq?: number): Promise<Loaded<V>> => {
+  const loadApplySave = async <V, E>(
+    key: string,
+    journal: Journal<E>,
+    validate: (raw: unknown) => V | null,
+    fallback: V,
+    label: string,
+    apply: (value: V, entry: E) => V,
+    upTo?: string,
+  ): Promise<Loaded<V>> => {
     const loaded = await loadValidated(store, key, validate, fallback, label);
-    const pending = journal.pending(seq);
+    const pending = journal.pending(upTo);
     if (!pending.length) return loaded;
-    const value = pending.reduce((acc, { entry }) => apply(acc, entry), loaded.value);
-    await saveWithBackup(store, key, value);
-    journal.settle(pending.at(-1)!.seq);
+    let value = loaded.value;
+    for (const { entry } of pending) {
+      try {
+        value = apply(value, entry);
+      } catch {
+        /* not applicable to this record: dropped below with the rest */
+      }
+    }
+    try {
+      await saveWithBackup(store, key, value);
+    } catch (error) {
+      if (upTo !== undefined) throw error;
+      return { ...loaded, value, notice: `Your latest ${label} changes could not be stored yet; they are kept and will be saved again next time.` };
+    }
+    journal.settle(pending.map((e) => e.id));
     return { ...loaded, value };
   };
-  const settingsJournal = createJournal<SettingsPatch>(`atlas:journal:${dbName}:settings`, journalStorage);
-  const progressJournal = createJournal<{ update: LessonProgressUpdate; at: string }>(`atlas:journal:${dbName}:progress`, journalStorage);
+  const isSettingsPatch = (entry: unknown): entry is SettingsPatch => settingsPatchSchema.safeParse(entry).success;
+  const isProgressEntry = (entry: unknown): entry is { update: LessonProgressUpdate; at: string } =>
+    typeof entry === 'object' && entry !== null && typeof (entry as { at?: unknown }).at === 'string' && lessonProgressUpdateSchema.safeParse((entry as { update?: unknown }).update).success;
+  const settingsJournal = createJournal(`atlas:journal:${dbName}:settings`, isSettingsPatch, journalStorage);
+  const progressJournal = createJournal(`atlas:journal:${dbName}:progress`, isProgressEntry, journalStorage);
   const applySettings = (current: Settings, patch: SettingsPatch) => repairSettings({ ...current, ...patch });
   const applyProgress = (current: Progress, { update, at }: { update: LessonProgressUpdate; at: string }) => applyProgressUpdate(current, update, at);
-  const loadSettings = (seq?: number) => loadApplySave('settings', settingsJournal, validateSettings, { ...DEFAULT_SETTINGS }, 'settings', applySettings, seq);
-  const loadProgress = (seq?: number) => loadApplySave('progress', progressJournal, validateProgress, EMPTY_PROGRESS, 'progress', applyProgress, seq);
+  const loadSettings = (upTo?: string) => loadApplySave('settings', settingsJournal, validateSettings, { ...DEFAULT_SETTINGS }, 'settings', applySettings, upTo);
+  const loadProgress = (upTo?: string) => loadApplySave('progress', progressJournal, validateProgress, EMPTY_PROGRESS, 'progress', applyProgress, upTo);
   return {
     edition: 'web',
     async appInfo(): Promise<AppInfo> {
@@ -75,13 +101,13 @@ export function createWebAtlas(dbName = 'bite-atlas', journalStorage?: Storage |
     },
     getSettings: () => serialise(() => loadSettings()),
     async setSettings(patch: SettingsPatch): Promise<Settings> {
-      const seq = settingsJournal.append(settingsPatchSchema.parse(patch));
-      return serialise(async () => (await loadSettings(seq)).value);
+      const id = settingsJournal.append(settingsPatchSchema.parse(patch));
+      return serialise(async () => (await loadSettings(id)).value);
     },
     getProgress: () => serialise(() => loadProgress()),
     async updateLessonProgress(update: LessonProgressUpdate): Promise<Progress> {
-      const seq = progressJournal.append({ update: lessonProgressUpdateSchema.parse(update), at: new Date().toISOString() });
-      return serialise(async () => (await loadProgress(seq)).value);
+      const id = progressJournal.append({ update: lessonProgressUpdateSchema.parse(update), at: new Date().toISOString() });
+      return serialise(async () => (await loadProgress(id)).value);
     },
     async openExternal(url: string): Promise<boolean> {
       if (!isAllowedExternalUrl(url)) return false;

@@ -1,6 +1,6 @@
 // A figure's "Sources:" line for readers: citation keys (e.g. hoffmann2005) become "Hoffmann 2005" with the
 // full reference on hover and a link to the reference list; the rest of the text is kept as written.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { referencesByKey } from '../lessons/manifest';
 import { formatReference } from '../lessons/ReferenceEntry';
 import { citeLabel } from '../lessons/reference-labels';
@@ -16,6 +16,16 @@ export function ReferenceLink({ refKey }: { refKey: string }): ReactNode {
       {label}
     </a>
   );
+}
+
+/** Several references as "Hoffmann 2005, Halle 2016" links. */
+export function ReferenceLinks({ keys }: { keys: readonly string[] }): ReactNode {
+  return keys.map((key, i) => (
+    <Fragment key={key}>
+      {i > 0 && ', '}
+      <ReferenceLink refKey={key} />
+    </Fragment>
+  ));
 }
 
 export function SourcesLine({ text }: { text: string }): ReactNode {

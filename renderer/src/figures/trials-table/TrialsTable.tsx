@@ -1,8 +1,8 @@
 // <TrialsTable />: the pivotal trials of blinatumomab as a sortable table (content/quiz/trials.yaml),
 // with design, results, safety, sources and — where the source review got a row wrong — the correction.
 import { useState } from 'react';
-import { trials, referencesByKey } from '../../lessons/manifest';
-import { routeHref } from '../../app/router';
+import { trials } from '../../lessons/manifest';
+import { ReferenceLinks } from '../../ui/sources';
 import { sortTrials, type SortDirection, type TrialSortKey } from './sort';
 import './trials-table.css';
 
@@ -74,15 +74,7 @@ export function TrialsTable() {
                     </p>
                   )}
                   <p className="trial-sources">
-                    Sources:{' '}
-                    {trial.refs.map((key, i) => (
-                      <span key={key}>
-                        {i > 0 && ', '}
-                        <a href={routeHref({ name: 'references' })} title={referencesByKey.get(key)?.title}>
-                          {key}
-                        </a>
-                      </span>
-                    ))}
+                    Sources: <ReferenceLinks keys={trial.refs} />
                   </p>
                 </td>
               </tr>
