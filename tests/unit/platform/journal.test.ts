@@ -29,6 +29,7 @@ vi.mock('idb-keyval', async (importOriginal) => {
 });
 
 const isString = (e: unknown): e is string => typeof e === 'string';
+const isObject = (e: unknown): e is object => typeof e === 'object' && e !== null;
 let n = 0;
 const freshDb = () => `journal-test-${++n}`;
 
@@ -97,8 +98,8 @@ describe('web storage with the journal', () => {
     const storage = memoryStorage();
     await createWebAtlas(db, storage).setSettings({ theme: 'dark' });
     // The previous page recorded these and closed before writing them to IndexedDB.
-    createJournal('atlas:journal:' + db + ':settings', (e): e is object => true, storage).append({ reducedMotion: 'reduce', textScale: 1.25 });
-    createJournal('atlas:journal:' + db + ':progress', (e): e is object => true, storage).append({ update: { slug: 'b', readFraction: 0.7 }, at: '2026-11-25T10:00:00.000Z' });
+    createJournal('atlas:journal:' + db + ':settings', isObject, storage).append({ reducedMotion: 'reduce', textScale: 1.25 });
+    createJournal('atlas:journal:' + db + ':progress', isObject, storage).append({ update: { slug: 'b', readFraction: 0.7 }, at: '2026-11-25T10:00:00.000Z' });
 
     const next = createWebAtlas(db, storage);
     const settings = await next.getSettings();
