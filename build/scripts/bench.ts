@@ -98,6 +98,9 @@ async function rendererBench(runs = 101): Promise<BenchResult[]> {
   const lessonPaints: number[] = [];
   const blankPaints: number[] = [];
   const measure = async (context: import('@playwright/test').BrowserContext, target: string, ready: string) => {
+    // Let the previous tab's teardown (and the browser's spare renderer process) settle first, so neither
+    // page is measured while the other's processes are still busy.
+    await new Promise((resolve) => setTimeout(resolve, 250));
     const page = await context.newPage();
     await page.addInitScript(installProbe(ready));
     await page.goto(target, { waitUntil: 'commit' });
