@@ -3,7 +3,7 @@
 // through a ref — the chart itself only re-renders when its data change.
 import { useEffect, useMemo, useRef } from 'react';
 import type { FigureClock } from '../../ui/clock';
-import { formatTick, innerSize, seriesPath, timeScale, valueAt, valueScale, type ChartSize, type Series, type YScaleKind } from './chart-geometry';
+import { formatTick, innerSize, seriesPath, spreadLabels, timeScale, valueAt, valueScale, type ChartSize, type Series, type YScaleKind } from './chart-geometry';
 import { ChartGrid } from './ChartGrid';
 import './chart.css';
 
@@ -89,15 +89,25 @@ export function TimeSeriesChart({
       if (!g) return;
       const cx = x(Math.min(domain[1], Math.max(domain[0], now)));
       g.setAttribute('transform', `translate(${cx},0)`);
-      series.forEach((s, i) => {
-        const label = readoutRefs.current[i];
-        if (!label || s.faint) return;
-        const v = readoutValueAt ? readoutValueAt(s, now) : valueAt(t, s.values, now);
-        label.textContent = `${s.label}: ${formatValue(v)}`;
-        label.setAttribute('y', String(Math.min(inner.height - 4, Math.max(12, y(v) - 6))));
+      // Readouts sit beside their curves, kept apart from each other, and on the left of the cursor once it
+      // is past the middle so they never run off the chart.
+      const left = cx > inner.width * 0.55;
+      const shown = series.map((s, i) => ({ s, label: readoutRefs.current[i] })).filter((r): r is { s: Series; label: SVGTextElement } => !!r.label && !r.s.faint);
+      const values = shown.map(({ s }) => (readoutValueAt ? readoutValueAt(s, now) : valueAt(t, s.values, now)));
+      const ys = spreadLabels(
+        values.map((v) => y(v) - 6),
+        13,
+        12,
+        inner.height - 4,
+      );
+      shown.forEach(({ s, label }, k) => {
+        label.textContent = `${s.label}: ${formatValue(values[k]!)}`;
+        label.setAttribute('y', String(ys[k]));
+        label.setAttribute('x', left ? '-6' : '6');
+        label.setAttribute('text-anchor', left ? 'end' : 'start');
       });
     });
-  }, [clock, x, y, series, t, domain, inner.height, formatValue, readoutValueAt]);
+  }, [clock, x, y, series, t, domain, inner.height, inner.width, formatValue, readoutValueAt]);
 
   const yTicks = yScale === 'log' ? y.ticks(4).filter((v, i, all) => all.length <= 6 || Math.log10(v) % 1 === 0 || i === 0) : y.ticks(4);
   return (

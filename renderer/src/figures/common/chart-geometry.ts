@@ -134,3 +134,20 @@ export function formatTick(value: number): string {
   if (abs >= 1e-3) return String(Number(value.toPrecision(2)));
   return value.toExponential(0);
 }
+
+/**
+ * Spreads label anchors (pixel y, any order) so neighbours are at least `gap` apart, staying within
+ * [lo, hi] when possible; returns the new y of each input in input order. Pure; used for peak labels and cursor readouts.
+ */
+export function spreadLabels(ys: readonly number[], gap: number, lo: number, hi: number): number[] {
+  const order = ys.map((y, i) => ({ y: Math.min(hi, Math.max(lo, y)), i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  for (let k = 1; k < order.length; k++) if (order[k]!.y - order[k - 1]!.y < gap) order[k]!.y = order[k - 1]!.y + gap;
+  const overflow = order.length ? order[order.length - 1]!.y - hi : 0;
+  if (overflow > 0) {
+    order[order.length - 1]!.y -= overflow;
+    for (let k = order.length - 2; k >= 0; k--) if (order[k + 1]!.y - order[k]!.y < gap) order[k]!.y = order[k + 1]!.y - gap;
+  }
+  const out = new Array<number>(ys.length);
+  for (const o of order) out[o.i] = o.y;
+  return out;
+}

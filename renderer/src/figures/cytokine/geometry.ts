@@ -2,7 +2,7 @@
 // cycle-1 IL-6 peaks (on illustrative CRS bands) and CNS-risk indices per regimen × burden. No DOM.
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { CRS_BANDS } from '../../model';
-import { innerSize, type ChartSize } from '../common/chart-geometry';
+import { innerSize, spreadLabels, type ChartSize } from '../common/chart-geometry';
 import { BURDEN_OPTIONS, DOSING_OPTIONS, WINDOW_DAYS, gridCell, type BurdenId, type DosingId, type Grid, type GridCell } from './scenarios';
 
 export type TimeQuantity = 'il6' | 'tcells';
@@ -37,23 +37,6 @@ export function timeXScale(size: ChartSize = TIME_CHART_SIZE): ScaleContinuousNu
 
 export function timeYScale(yMax: number, size: ChartSize = TIME_CHART_SIZE): ScaleContinuousNumeric<number, number> {
   return scaleLinear().domain([0, yMax * 1.08]).range([innerSize(size).height, 0]).nice(5);
-}
-
-/**
- * Spreads label anchors (pixel y, any order) so neighbours are at least `gap` apart, staying within
- * [lo, hi] when possible; returns the new y of each input in input order. Pure; used for peak labels.
- */
-export function spreadLabels(ys: readonly number[], gap: number, lo: number, hi: number): number[] {
-  const order = ys.map((y, i) => ({ y: Math.min(hi, Math.max(lo, y)), i })).sort((a, b) => a.y - b.y || a.i - b.i);
-  for (let k = 1; k < order.length; k++) if (order[k]!.y - order[k - 1]!.y < gap) order[k]!.y = order[k - 1]!.y + gap;
-  const overflow = order.length ? order[order.length - 1]!.y - hi : 0;
-  if (overflow > 0) {
-    order[order.length - 1]!.y -= overflow;
-    for (let k = order.length - 2; k >= 0; k--) if (order[k + 1]!.y - order[k]!.y < gap) order[k]!.y = order[k + 1]!.y - gap;
-  }
-  const out = new Array<number>(ys.length);
-  for (const o of order) out[o.i] = o.y;
-  return out;
 }
 
 export interface PeakAnnotation {

@@ -1,7 +1,7 @@
 // Chart geometry: scales cover the data, downsampling never loses a peak, paths skip gaps, and values
 // are interpolated at any time — the pure half of every time-series chart.
 import { describe, expect, it } from 'vitest';
-import { dayTicks, downsampleIndices, formatTick, seriesPath, timeScale, valueAt, valueScale, type ChartSize } from '../../../../renderer/src/figures/common/chart-geometry';
+import { dayTicks, downsampleIndices, formatTick, seriesPath, spreadLabels, timeScale, valueAt, valueScale, type ChartSize } from '../../../../renderer/src/figures/common/chart-geometry';
 
 const size: ChartSize = { width: 300, height: 120, margin: { top: 10, right: 10, bottom: 20, left: 40 } };
 
@@ -53,5 +53,20 @@ describe('chart geometry', () => {
     expect(dayTicks([0, 3])).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3]);
     expect(formatTick(25000)).toBe('25k');
     expect(formatTick(0.0001)).toBe('1e-4');
+  });
+});
+
+describe('spreadLabels', () => {
+  it('keeps labels apart by at least the gap, in their original order, inside the bounds', () => {
+    const ys = spreadLabels([50, 52, 51, 200], 15, 10, 120);
+    const sorted = [...ys].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(15 - 1e-9);
+    expect(ys[3]).toBeLessThanOrEqual(120);
+    expect(ys[0]).toBeLessThan(ys[2]!);
+    expect(ys[2]).toBeLessThan(ys[1]!);
+  });
+
+  it('leaves well-separated labels where they are', () => {
+    expect(spreadLabels([20, 80], 15, 0, 200)).toEqual([20, 80]);
   });
 });

@@ -1,4 +1,4 @@
-// Tests of the cytokine figure's pure geometry: shared y scales across burdens, label spreading, peak
+// Tests of the cytokine figure's pure geometry: shared y scales across burdens, peak
 // annotations, the illustrative CRS bands of the dot chart and its marks.
 import { describe, expect, it } from 'vitest';
 import { CRS_BANDS } from '../../../../renderer/src/model';
@@ -11,7 +11,6 @@ import {
   markerPath,
   peakAnnotations,
   peakScale,
-  spreadLabels,
   timeXScale,
   timeYScale,
   yMaxFor,
@@ -40,21 +39,6 @@ describe('time-chart scales', () => {
     const x = timeXScale();
     expect(x(0)).toBe(0);
     expect(x(10)).toBe(innerSize(TIME_CHART_SIZE).width);
-  });
-});
-
-describe('spreadLabels', () => {
-  it('keeps labels apart by at least the gap, in their original order, inside the bounds', () => {
-    const ys = spreadLabels([50, 52, 51, 200], 15, 10, 120);
-    const sorted = [...ys].sort((a, b) => a - b);
-    for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(15 - 1e-9);
-    expect(ys[3]).toBeLessThanOrEqual(120);
-    expect(ys[0]).toBeLessThan(ys[2]!);
-    expect(ys[2]).toBeLessThan(ys[1]!);
-  });
-
-  it('leaves well-separated labels where they are', () => {
-    expect(spreadLabels([20, 80], 15, 0, 200)).toEqual([20, 80]);
   });
 });
 
