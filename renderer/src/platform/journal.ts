@@ -65,7 +65,7 @@ export function createJournal<T>(key: string, isValid: (entry: unknown) => entry
     append(entry) {
       const item = { id: newId(), entry };
       own = [...own, item].slice(-JOURNAL_LIMIT);
-      write([...read()].slice(-JOURNAL_LIMIT));
+      write(read().slice(-JOURNAL_LIMIT));
       return item.id;
     },
     pending(id) {
