@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { RESPONSE_HEADERS_FILE } from '../../electron/common/response-headers.mjs';
 import { trimForFirstPaint } from './first-paint';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -56,4 +57,11 @@ writeFileSync(
   join(renderer, 'index.html'),
   html.replace(stylesheet[0], () => `<style data-first-paint>${css}</style>`).replace(bootTag, `<script src="./assets/${bootName}"></script>`),
 );
+// Servers that honour it (build/scripts/static-server.mjs, the app:// protocol in electron/main/protocol.ts) send
+// these headers with the file: a Link preload lets the browser fetch boot.js while the page itself is still
+// arriving, instead of only when the parser reaches it.
+const responseHeaders: Record<string, Record<string, string>> = {
+  '/index.html': { link: `<./assets/${bootName}>; rel=preload; as=script` },
+};
+writeFileSync(join(renderer, RESPONSE_HEADERS_FILE), JSON.stringify(responseHeaders, null, 1));
 console.log(`prerender: ${pages.length} page(s) in ${Math.round(performance.now() - started)} ms`);

@@ -1,8 +1,9 @@
 // A minimal static file server for the built renderer on 127.0.0.1 only: used by `npm start` when the
 // Electron binary is absent, by the end-to-end tests and by the benchmarks. No directory listings.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { parseResponseHeaders, RESPONSE_HEADERS_FILE } from '../../electron/common/response-headers.mjs';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -39,6 +40,13 @@ export function resolveInside(root, urlPath) {
  */
 export function serveStatic(dir, { port = 0, host = '127.0.0.1', extraRoutes = {} } = {}) {
   const root = resolve(dir);
+  // Extra headers per file, as the build asks (electron/common/response-headers.mjs); read once.
+  let extraHeaders = {};
+  try {
+    extraHeaders = parseResponseHeaders(readFileSync(join(root, RESPONSE_HEADERS_FILE), 'utf8'));
+  } catch {
+    /* no headers file: plain responses */
+  }
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
@@ -69,6 +77,7 @@ export function serveStatic(dir, { port = 0, host = '127.0.0.1', extraRoutes = {
       return;
     }
     res.writeHead(200, {
+      ...extraHeaders[`/${relative(root, file).split(sep).join('/')}`], // never over the server's own
       'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'content-length': stats.size,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',

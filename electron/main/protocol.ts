@@ -1,8 +1,9 @@
 // The app:// protocol: serves the built renderer (out/renderer) as app://atlas/… instead of file://,
 // with path-traversal rejection, explicit MIME types and 404 for anything else.
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { protocol, type Protocol } from 'electron';
+import { parseResponseHeaders, RESPONSE_HEADERS_FILE } from '../common/response-headers.mjs';
 import { APP_HOST, APP_SCHEME } from './security';
 
 /** MIME types of every kind of file the renderer build emits; unknown extensions are octet-stream. */
@@ -86,11 +87,28 @@ function textResponse(status: number, message: string): Response {
   });
 }
 
+/** The build's extra headers, then this server's own, which replace any of the same name (in any case). */
+function withOwnHeaders(extra: Readonly<Record<string, string>>, own: Readonly<Record<string, string>>): Headers {
+  const headers = new Headers(extra);
+  for (const [name, value] of Object.entries(own)) headers.set(name, value);
+  return headers;
+}
+
 /** The request handler as a plain function of (Request) → Response, testable without Electron. */
 export function createAppRequestHandler(
   rootDir: string,
   read: (filePath: string) => Promise<Uint8Array> = readFile,
 ): (request: Request) => Promise<Response> {
+  const root = resolve(rootDir);
+  let extraHeaders: Promise<Record<string, Record<string, string>>> | undefined;
+  // Extra headers per file, as the build asks (../common/response-headers.mjs); read once.
+  const headersFor = async (filePath: string): Promise<Readonly<Record<string, string>>> => {
+    extraHeaders ??= read(join(root, RESPONSE_HEADERS_FILE)).then(
+      (bytes) => parseResponseHeaders(new TextDecoder().decode(bytes)),
+      () => ({}),
+    );
+    return (await extraHeaders)[`/${relative(root, filePath).split(sep).join('/')}`] ?? {};
+  };
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
     const resolution = resolveAppRequest(request.url, rootDir);
@@ -100,7 +118,11 @@ export function createAppRequestHandler(
       const body = await read(resolution.filePath);
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
         status: 200,
-        headers: { ...SECURITY_HEADERS, 'Content-Type': resolution.mimeType, 'Content-Length': String(body.byteLength) },
+        headers: withOwnHeaders(await headersFor(resolution.filePath), {
+          ...SECURITY_HEADERS,
+          'Content-Type': resolution.mimeType,
+          'Content-Length': String(body.byteLength),
+        }),
       });
     } catch {
       // Missing file, a directory, or unreadable: the renderer only ever sees a 404.

@@ -31,17 +31,22 @@
   var withRoot = function (callback) {
     var root = document.getElementById(rootId);
     if (root) return callback(root);
-    var observer = new MutationObserver(function () {
+    var check = function () {
       var found = document.getElementById(rootId);
-      if (found) {
-        observer.disconnect();
-        callback(found);
-      }
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-    document.addEventListener('DOMContentLoaded', function () {
+      if (!found) return;
       observer.disconnect();
-    });
+      document.removeEventListener('DOMContentLoaded', last);
+      callback(found);
+    };
+    // DOMContentLoaded can come in the same task as #root, before the observer's callback has run (when nothing
+    // else holds the parser back): look once more then.
+    var last = function () {
+      check();
+      observer.disconnect();
+    };
+    var observer = new MutationObserver(check);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', last);
   };
   var show = function (html) {
     if (!html) return;

@@ -18,6 +18,16 @@ function runBoot(hash: string) {
   new Function(source)();
 }
 
+/** Boots on lesson 1 with this build's local copy of it, then lets the parser insert #root. */
+function bootWithLocalCopy(): HTMLElement {
+  localStorage.setItem('atlas:prerender:build1:what-a-bite-is', '<h1 id="lesson-title">What a BiTE is</h1>');
+  runBoot('#/lesson/what-a-bite-is');
+  const root = document.createElement('div');
+  root.id = 'root';
+  document.body.append(root);
+  return root;
+}
+
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 beforeEach(() => {
@@ -45,14 +55,18 @@ describe('boot.js', () => {
   });
 
   it('fills #root from the local copy the moment the parser inserts it', async () => {
-    localStorage.setItem('atlas:prerender:build1:what-a-bite-is', '<h1 id="lesson-title">What a BiTE is</h1>');
-    runBoot('#/lesson/what-a-bite-is');
-    const root = document.createElement('div');
-    root.id = 'root';
-    document.body.append(root);
+    const root = bootWithLocalCopy();
     await flush();
     expect(root.innerHTML).toBe('<h1 id="lesson-title">What a BiTE is</h1>');
     await expect((window as BootWindow).__atlasBoot).resolves.toBeUndefined();
+  });
+
+  it('fills #root when DOMContentLoaded comes in the same task as #root, before the observer has reported', async () => {
+    const root = bootWithLocalCopy();
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(root.innerHTML).toBe('<h1 id="lesson-title">What a BiTE is</h1>');
+    await flush();
+    expect(root.childElementCount).toBe(1); // shown once, not twice
   });
 
   it('fetches the page when this build has no local copy, keeps it, and drops other builds’ copies', async () => {

@@ -28,6 +28,12 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'assets', 'figure name.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await writeFile(join(base, 'out', 'secret.txt'), 'outside the renderer folder');
   await writeFile(join(base, 'out', 'renderer-evil.txt'), 'sibling folder with a shared prefix');
+  await writeFile(
+    join(rendererDir, 'headers.json'),
+    JSON.stringify({
+      '/index.html': { link: '<./assets/boot-abc.js>; rel=preload; as=script', 'x-content-type-options': 'sniff', 'bad name': 'x', count: 3 },
+    }),
+  );
   serve = createAppRequestHandler(rendererDir);
 });
 
@@ -55,6 +61,31 @@ describe('the built renderer over app://atlas', () => {
     const svg = await get('app://atlas/assets/figure%20name.svg');
     expect(svg.status).toBe(200);
     expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+  });
+
+  it('sends the headers the build asks for (a preload of the boot script with the page), never over its own', async () => {
+    for (const url of ['app://atlas/', 'app://atlas/index.html']) {
+      const page = await get(url);
+      expect(page.headers.get('link'), url).toBe('<./assets/boot-abc.js>; rel=preload; as=script');
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+      expect([...page.headers.keys()].some((name) => name.includes(' '))).toBe(false);
+      expect(page.headers.get('count')).toBeNull();
+    }
+    expect((await get('app://atlas/assets/index-abc.js')).headers.get('link')).toBeNull();
+  });
+
+  it('still serves every file when the headers file is missing or damaged', async () => {
+    const damaged = join(base, 'damaged');
+    await mkdir(damaged, { recursive: true });
+    await writeFile(join(damaged, 'index.html'), '<!doctype html><title>BiTE Atlas</title>');
+    await writeFile(join(damaged, 'headers.json'), '{ not json');
+    const page = await createAppRequestHandler(damaged)(new Request('app://atlas/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('link')).toBeNull();
+    const bare = join(base, 'bare');
+    await mkdir(bare, { recursive: true });
+    await writeFile(join(bare, 'index.html'), '<!doctype html><title>BiTE Atlas</title>');
+    expect((await createAppRequestHandler(bare)(new Request('app://atlas/'))).status).toBe(200);
   });
 
   it('answers 404 for files that do not exist and for folders', async () => {

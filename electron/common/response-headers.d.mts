@@ -1,0 +1,3 @@
+// Types for response-headers.mjs.
+export function parseResponseHeaders(text: string): Record<string, Record<string, string>>;
+export const RESPONSE_HEADERS_FILE: string;

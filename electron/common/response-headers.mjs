@@ -1,0 +1,29 @@
+// The response headers the build asks servers to send, per file: out/renderer/headers.json, written by
+// build/scripts/prerender.ts (a Link preload for the render-blocking boot script, so the browser fetches it
+// while the page itself is still arriving). Read by the app:// protocol (electron/main/protocol.ts) and by the
+// local static server (build/scripts/static-server.mjs). Plain JavaScript so that both can import it.
+
+/**
+ * Parses headers.json. Missing, malformed or odd entries give no headers (never an error): only header-like
+ * names with string values are kept.
+ * @param {string} text
+ * @returns {Record<string, Record<string, string>>}
+ */
+export function parseResponseHeaders(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (!parsed || typeof parsed !== 'object') return {};
+  const result = {};
+  for (const [path, headers] of Object.entries(parsed)) {
+    if (!headers || typeof headers !== 'object') continue;
+    result[path] = Object.fromEntries(Object.entries(headers).filter(([name, value]) => /^[a-z-]+$/i.test(name) && typeof value === 'string'));
+  }
+  return result;
+}
+
+/** The file name, inside the renderer folder, of the headers the build asks for. */
+export const RESPONSE_HEADERS_FILE = 'headers.json';

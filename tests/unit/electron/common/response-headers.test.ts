@@ -1,0 +1,16 @@
+// The headers file the build writes (out/renderer/headers.json) is read by two servers; whatever is in it, they get
+// only well-formed header names with string values, and a damaged file means no extra headers, never an error.
+import { describe, expect, it } from 'vitest';
+import { parseResponseHeaders } from '../../../../electron/common/response-headers.mjs';
+
+describe('parseResponseHeaders', () => {
+  it('keeps header-like names with string values, per path', () => {
+    expect(
+      parseResponseHeaders(JSON.stringify({ '/index.html': { link: '<./a.js>; rel=preload; as=script', 'x y': 'no', n: 1 }, '/other.html': null })),
+    ).toEqual({ '/index.html': { link: '<./a.js>; rel=preload; as=script' } });
+  });
+
+  it('gives no headers for a damaged or odd file', () => {
+    for (const text of ['', '{ not json', 'null', '42', '"text"']) expect(parseResponseHeaders(text), text).toEqual({});
+  });
+});
