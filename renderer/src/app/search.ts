@@ -73,12 +73,36 @@ function buildIndex(searchSections: readonly SearchSection[], docsById: Map<stri
   return mini;
 }
 
-/** A short excerpt of `text` around the first query word found, for the results list. */
+/**
+ * A short excerpt of `text` around the first query word found, for the results list. It begins at the start of
+ * the sentence holding the match when that is close enough, otherwise at a word; it ends with a whole sentence
+ * when one ends well past the match, otherwise at a word with "…": never in the middle of a word.
+ */
 export function snippetFor(text: string, query: string, width = 140): string {
   const words = query.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
   const lower = text.toLowerCase();
   const at = words.map((w) => lower.indexOf(w)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
-  const start = Math.max(0, at - Math.floor(width / 3));
-  const slice = text.slice(start, start + width).trim();
-  return `${start > 0 ? '…' : ''}${slice}${start + width < text.length ? '…' : ''}`;
+  let start = Math.max(0, at - Math.floor(width / 3));
+  if (start > 0) {
+    const before = text.slice(start, at);
+    const sentence = [...before.matchAll(/[.!?;:]\s+/g)].at(-1);
+    const word = before.search(/\s/);
+    if (sentence) start += sentence.index + sentence[0].length;
+    else if (word >= 0) start += word + 1;
+  }
+  let end = Math.min(text.length, start + width);
+  let cutInSentence = false;
+  if (end < text.length) {
+    // End with a whole sentence when one ends well past the match; otherwise at a word, marked with "…".
+    const window = text.slice(start, end);
+    const sentenceEnd = [...window.matchAll(/[.!?](?=\s)/g)].at(-1);
+    if (sentenceEnd && start + sentenceEnd.index > at && sentenceEnd.index >= width / 2) end = start + sentenceEnd.index + 1;
+    else {
+      const lastSpace = text.lastIndexOf(' ', end);
+      if (lastSpace > at) end = lastSpace;
+      cutInSentence = true;
+    }
+  }
+  const slice = text.slice(start, end).trim();
+  return `${start > 0 ? '…' : ''}${slice}${cutInSentence ? '…' : ''}`;
 }
