@@ -113,3 +113,30 @@ test('the trials table sorts by keyboard and says how it is sorted', async ({ pa
   await page.keyboard.press('Space');
   await expect(table.getByRole('columnheader', { name: /Trial/ })).toHaveAttribute('aria-sort', 'ascending');
 });
+
+test('the activation-burst IL-6 chart never draws one label over another, at either burden with every regimen', async ({ page }) => {
+  await openAtlas(page, '#/lesson/cns-toxicity-and-crs');
+  const figure = page.locator('figure.ff', { hasText: 'The activation burst' }).first();
+  await figure.scrollIntoViewIfNeeded();
+  for (const box of await figure.getByRole('checkbox').all()) await box.check();
+  const chart = figure.locator('svg.cy-svg').first();
+  for (const burden of [/^Low/, /^High/]) {
+    await figure.getByRole('radio', { name: burden }).check();
+    // Peak labels, band labels and the step label: every pair of boxes is apart.
+    const boxes = await chart.locator('.cy-rules text, .cy-annotations text, .cy-landmark text').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const r = node.getBoundingClientRect();
+        return { text: node.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    expect(boxes.length, `${burden}: labels drawn`).toBeGreaterThanOrEqual(7);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, `${burden}: "${a.text}" and "${b.text}" overlap`).toBe(false);
+      }
+    }
+  }
+});

@@ -33,11 +33,14 @@ const CLOCK_OPTIONS = {
   speeds: [0.1, 0.25, 0.5, 1, 2],
 };
 
-/** Illustrative CRS band boundaries drawn on the IL-6 chart (from the model's CRS_BANDS). */
+/**
+ * Illustrative CRS band boundaries drawn on the IL-6 chart (from the model's CRS_BANDS). Their labels sit at the
+ * right end, after the step, where IL-6 is back at baseline in every scenario: the peak labels live on the left
+ * and beside the step, so the two never meet (the heading says the bands are illustrative).
+ */
 const CRS_RULES: HorizontalRule[] = CRS_BANDS.filter((b) => b.fromPgPerMl > 0).map((b) => ({
   value: b.fromPgPerMl,
-  label: `illustrative CRS band ${b.grade} from ${b.fromPgPerMl} pg/mL`,
-  labelDay: 2.2,
+  label: `CRS band ${b.grade} ≥ ${b.fromPgPerMl} pg/mL`,
 }));
 
 function sanitizeId(raw: string): string {
@@ -116,7 +119,7 @@ export function CytokineFigure({
           quantity="il6"
           clock={clock}
           title="Serum IL-6 over the first 10 days for the regimens drawn, with the illustrative CRS band boundaries"
-          heading="Serum IL-6"
+          heading="Serum IL-6 (dotted lines: illustrative CRS bands)"
           yLabel="IL-6"
           unit="pg/mL"
           rules={CRS_RULES}

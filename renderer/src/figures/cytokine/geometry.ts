@@ -85,11 +85,12 @@ export function peakAnnotations(
       steps.push({ dosing: d.id, x: sx, y: sy, labelX: sx - 12, anchor: 'end', labelY: sy, text: `${d.shortLabel}, after the step: ${formatPgPerMl(cell.stepBump.pgPerMl)} pg/mL`, kind: 'step' });
     }
   }
-  for (const group of [starts, steps]) {
-    const ys = spreadLabels(group.map((a) => a.labelY), 15, 10, innerHeight - 6);
-    group.forEach((a, i) => (a.labelY = ys[i]!));
-  }
-  return [...starts, ...steps];
+  // One spread for all: a step label runs left from the step across the days where the start labels are, so at
+  // a low burden (every mark near zero) they would otherwise be drawn over each other.
+  const all = [...starts, ...steps];
+  const ys = spreadLabels(all.map((a) => a.labelY), 15, 10, innerHeight - 6);
+  all.forEach((a, i) => (a.labelY = ys[i]!));
+  return all;
 }
 
 // ── Dot chart: cycle-1 IL-6 peak (log scale on illustrative CRS bands) and CNS-risk index ──

@@ -57,6 +57,16 @@ describe('peak annotations', () => {
     expect(notes[2]!.labelX).toBeLessThan(notes[2]!.x);
     expect(notes[2]!.text).toMatch(/^stepped 5 → 15, after the step: \d+ pg\/mL$/);
   });
+
+  it('keeps every peak label apart, also at a low burden where all marks sit near zero', () => {
+    const shown = ['flat-15', 'weight-lt-45', 'flat-60'] as const;
+    const y = timeYScale(yMaxFor(grid, shown, 'il6'));
+    for (const burden of ['low', 'high'] as const) {
+      const labels = peakAnnotations(grid, shown, burden, timeXScale(), y, 160).map((n) => n.labelY).sort((a, b) => a - b);
+      expect(labels.length, burden).toBe(4); // three starts and the step
+      for (let i = 1; i < labels.length; i++) expect(labels[i]! - labels[i - 1]!, burden).toBeGreaterThanOrEqual(15 - 1e-9);
+    }
+  });
 });
 
 describe('dot chart', () => {
