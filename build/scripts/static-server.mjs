@@ -40,13 +40,28 @@ export function resolveInside(root, urlPath) {
  */
 export function serveStatic(dir, { port = 0, host = '127.0.0.1', extraRoutes = {} } = {}) {
   const root = resolve(dir);
-  // Extra headers per file, as the build asks (electron/common/response-headers.mjs); read once.
-  let extraHeaders = {};
-  try {
-    extraHeaders = parseResponseHeaders(readFileSync(join(root, RESPONSE_HEADERS_FILE), 'utf8'));
-  } catch {
-    /* no headers file: plain responses */
-  }
+  // Extra headers per file, as the build asks (electron/common/response-headers.mjs); read again whenever a
+  // rebuild has rewritten the file, so a running server never advertises an old boot script.
+  const headersFile = join(root, RESPONSE_HEADERS_FILE);
+  let headersCache = { mtimeMs: -1, headers: {} };
+  const extraHeadersFor = (file) => {
+    let mtimeMs;
+    try {
+      mtimeMs = statSync(headersFile).mtimeMs;
+    } catch {
+      return {}; // no headers file: plain responses
+    }
+    if (mtimeMs !== headersCache.mtimeMs) {
+      let text = '';
+      try {
+        text = readFileSync(headersFile, 'utf8');
+      } catch {
+        /* unreadable: no extra headers */
+      }
+      headersCache = { mtimeMs, headers: parseResponseHeaders(text) };
+    }
+    return headersCache.headers[`/${relative(root, file).split(sep).join('/')}`] ?? {};
+  };
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
@@ -77,7 +92,7 @@ export function serveStatic(dir, { port = 0, host = '127.0.0.1', extraRoutes = {
       return;
     }
     res.writeHead(200, {
-      ...extraHeaders[`/${relative(root, file).split(sep).join('/')}`], // never over the server's own
+      ...extraHeadersFor(file), // lower-case names, so the server's own below replace any of the same name
       'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'content-length': stats.size,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',

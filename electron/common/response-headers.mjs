@@ -4,8 +4,9 @@
 // local static server (build/scripts/static-server.mjs). Plain JavaScript so that both can import it.
 
 /**
- * Parses headers.json. Missing, malformed or odd entries give no headers (never an error): only header-like
- * names with string values are kept.
+ * Parses headers.json. Missing, malformed or odd entries give no headers (never an error): only header names
+ * made of letters and hyphens (returned in lower case, so a server's own headers of the same name replace them)
+ * with printable single-line values are kept.
  * @param {string} text
  * @returns {Record<string, Record<string, string>>}
  */
@@ -20,7 +21,11 @@ export function parseResponseHeaders(text) {
   const result = {};
   for (const [path, headers] of Object.entries(parsed)) {
     if (!headers || typeof headers !== 'object') continue;
-    result[path] = Object.fromEntries(Object.entries(headers).filter(([name, value]) => /^[a-z-]+$/i.test(name) && typeof value === 'string'));
+    result[path] = Object.fromEntries(
+      Object.entries(headers)
+        .filter(([name, value]) => /^[a-z-]+$/i.test(name) && typeof value === 'string' && /^[\t\x20-\x7e]*$/.test(value))
+        .map(([name, value]) => [name.toLowerCase(), value]),
+    );
   }
   return result;
 }

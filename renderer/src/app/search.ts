@@ -74,35 +74,47 @@ function buildIndex(searchSections: readonly SearchSection[], docsById: Map<stri
 }
 
 /**
- * A short excerpt of `text` around the first query word found, for the results list. It begins at the start of
- * the sentence holding the match when that is close enough, otherwise at a word; it ends with a whole sentence
- * when one ends well past the match, otherwise at a word with "…": never in the middle of a word.
+ * A short excerpt of `text` around the first query word found, for the results list. Short text is shown whole.
+ * Otherwise the excerpt begins at the start of the sentence holding the match when that is close enough, else at
+ * a word, and ends with a whole sentence when one ends well past the match, else at a word marked "…": it never
+ * cuts a word in two.
  */
 export function snippetFor(text: string, query: string, width = 140): string {
+  if (text.length <= width) return text.trim();
   const words = query.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
   const lower = text.toLowerCase();
   const at = words.map((w) => lower.indexOf(w)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
-  let start = Math.max(0, at - Math.floor(width / 3));
+  // A third of the width before the match, but never so late that the window would run past the end.
+  let start = Math.max(0, Math.min(at - Math.floor(width / 3), text.length - width));
   if (start > 0) {
     const before = text.slice(start, at);
-    const sentence = [...before.matchAll(/[.!?;:]\s+/g)].at(-1);
-    const word = before.search(/\s/);
+    const sentence = [...before.matchAll(/[.!?]\s+/g)].at(-1);
     if (sentence) start += sentence.index + sentence[0].length;
-    else if (word >= 0) start += word + 1;
+    else if (/\s/.test(before)) start += before.search(/\s/) + 1;
+    else start = lastSpace(text, start) + 1; // one long word up to the match: begin at its start
   }
   let end = Math.min(text.length, start + width);
-  let cutInSentence = false;
   if (end < text.length) {
-    // End with a whole sentence when one ends well past the match; otherwise at a word, marked with "…".
-    const window = text.slice(start, end);
-    const sentenceEnd = [...window.matchAll(/[.!?](?=\s)/g)].at(-1);
+    const sentenceEnd = [...text.slice(start, end).matchAll(/[.!?](?=\s)/g)].at(-1);
     if (sentenceEnd && start + sentenceEnd.index > at && sentenceEnd.index >= width / 2) end = start + sentenceEnd.index + 1;
     else {
-      const lastSpace = text.lastIndexOf(' ', end);
-      if (lastSpace > at) end = lastSpace;
-      cutInSentence = true;
+      const space = lastSpace(text, end);
+      end = space > at ? space : nextSpace(text, end);
     }
   }
   const slice = text.slice(start, end).trim();
+  const cutInSentence = end < text.length && !/[.!?]$/.test(slice);
   return `${start > 0 ? '…' : ''}${slice}${cutInSentence ? '…' : ''}`;
+}
+
+/** Index of the last whitespace before `index` (−1 when there is none). */
+function lastSpace(text: string, index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (/\s/.test(text[i]!)) return i;
+  return -1;
+}
+
+/** Index of the first whitespace at or after `index` (the text's length when there is none). */
+function nextSpace(text: string, index: number): number {
+  const found = text.slice(index).search(/\s/);
+  return found < 0 ? text.length : index + found;
 }

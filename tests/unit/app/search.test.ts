@@ -38,6 +38,26 @@ describe('snippetFor', () => {
     expect(snippetFor(text, 'zzz').startsWith('A T cell carries')).toBe(true);
   });
 
+  it('shows text that fits whole, even when the match comes late in it', () => {
+    const short = 'Blinatumomab is a bispecific antibody that links T cells to B cells bearing CD19.';
+    expect(snippetFor(short, 'cd19')).toBe(short);
+  });
+
+  it('near the end of a long text, keeps a full window before the match', () => {
+    const snippet = snippetFor(text, 'design');
+    expect(snippet.length).toBeGreaterThan(100);
+    expect(snippet.endsWith('the point of the design.')).toBe(true);
+  });
+
+  it('never cuts a long word in two', () => {
+    const long = `${'word '.repeat(30)}CD3${'y'.repeat(200)} and more text after it`;
+    const snippet = snippetFor(long, 'cd3');
+    expect(snippet).toContain(`CD3${'y'.repeat(200)}`);
+    expect(snippet.startsWith('…word ')).toBe(true);
+    const glued = `${'x'.repeat(100)}CD3${'x'.repeat(100)} tail words here`;
+    expect(snippetFor(glued, 'cd3').startsWith(`${'x'.repeat(100)}CD3`)).toBe(true);
+  });
+
   it('keeps the match inside the excerpt', () => {
     for (const query of ['cd19', 'design', 'receptor', 'blinatumomab']) {
       expect(snippetFor(text, query).toLowerCase(), query).toContain(query);

@@ -34,6 +34,7 @@ beforeEach(() => {
   document.body.innerHTML = '';
   document.documentElement.removeAttribute('data-theme');
   localStorage.clear();
+  performance.clearMarks();
   delete (window as BootWindow).__atlasBoot;
   delete (window as BootWindow).__atlasMounted;
 });
@@ -66,7 +67,7 @@ describe('boot.js', () => {
     document.dispatchEvent(new Event('DOMContentLoaded'));
     expect(root.innerHTML).toBe('<h1 id="lesson-title">What a BiTE is</h1>');
     await flush();
-    expect(root.childElementCount).toBe(1); // shown once, not twice
+    expect(performance.getEntriesByName('atlas:prerendered-shown')).toHaveLength(1); // shown once, not twice
   });
 
   it('fetches the page when this build has no local copy, keeps it, and drops other builds’ copies', async () => {

@@ -10,6 +10,16 @@ describe('parseResponseHeaders', () => {
     ).toEqual({ '/index.html': { link: '<./a.js>; rel=preload; as=script' } });
   });
 
+  it('returns names in lower case, so a server’s own header of the same name replaces them', () => {
+    expect(parseResponseHeaders(JSON.stringify({ '/': { 'X-Content-Type-Options': 'sniff', Link: '<./a.js>; rel=preload' } }))).toEqual({
+      '/': { 'x-content-type-options': 'sniff', link: '<./a.js>; rel=preload' },
+    });
+  });
+
+  it('drops values that could not be sent as one header line', () => {
+    expect(parseResponseHeaders(JSON.stringify({ '/': { a: 'x\r\nset-cookie: y', b: 'µ', c: 'tab\tok' } }))).toEqual({ '/': { c: 'tab\tok' } });
+  });
+
   it('gives no headers for a damaged or odd file', () => {
     for (const text of ['', '{ not json', 'null', '42', '"text"']) expect(parseResponseHeaders(text), text).toEqual({});
   });

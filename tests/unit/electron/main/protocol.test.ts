@@ -31,7 +31,7 @@ beforeAll(async () => {
   await writeFile(
     join(rendererDir, 'headers.json'),
     JSON.stringify({
-      '/index.html': { link: '<./assets/boot-abc.js>; rel=preload; as=script', 'x-content-type-options': 'sniff', 'bad name': 'x', count: 3 },
+      '/index.html': { link: '<./assets/boot-abc.js>; rel=preload; as=script', 'X-Content-Type-Options': 'sniff', 'bad name': 'x', count: 3, split: 'a\r\nb' },
     }),
   );
   serve = createAppRequestHandler(rendererDir);
@@ -70,6 +70,7 @@ describe('the built renderer over app://atlas', () => {
       expect(page.headers.get('x-content-type-options')).toBe('nosniff');
       expect([...page.headers.keys()].some((name) => name.includes(' '))).toBe(false);
       expect(page.headers.get('count')).toBeNull();
+      expect(page.headers.get('split')).toBeNull();
     }
     expect((await get('app://atlas/assets/index-abc.js')).headers.get('link')).toBeNull();
   });
