@@ -109,3 +109,36 @@ test('the pre-rendered lesson is readable before the app loads, and focus given 
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator(`.lesson-body button.term[data-term="${termId}"]`).first()).toBeFocused();
 });
+
+/** Sum of layout shifts on the page so far (elements that moved after they were drawn). */
+async function layoutShift(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          resolve(list.getEntries().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 500); // no shift recorded at all
+      }),
+  );
+}
+
+test('home offers a start to a new reader and the way back in after a lesson, without the page jumping as it loads', async ({ page }) => {
+  await openAtlas(page);
+  const first = lessons[0]!;
+  const second = lessons[1]!;
+  await expect(page.getByRole('link', { name: `Start with “${first.title}”` })).toBeVisible();
+  await page.goto('about:blank'); // a fresh load each time, not a change of route inside the page
+  await openAtlas(page, `#/lesson/${second.slug}`);
+  await expect(page.getByRole('heading', { level: 1, name: second.title })).toBeVisible();
+  await page.waitForTimeout(600); // let the app record that the lesson was opened
+  expect(await layoutShift(page), 'the pre-rendered lesson does not move when the app mounts').toBeLessThan(0.001);
+  await page.goto('about:blank');
+  await openAtlas(page);
+  const resume = page.getByRole('link', { name: `Continue “${second.title}”` });
+  await expect(resume).toBeVisible();
+  expect(await layoutShift(page), 'the lesson cards do not move when saved progress arrives').toBeLessThan(0.001);
+  await resume.click();
+  await expect(page.getByRole('heading', { level: 1, name: second.title })).toBeVisible();
+});

@@ -19,12 +19,18 @@ function useScreenTitle(title: string) {
 }
 
 export function HomePage() {
-  const { progress } = useAtlas();
+  const { progress, ready } = useAtlas();
   const titleRef = useScreenTitle('BiTE Atlas');
   const resume = Object.entries(progress.lessons)
     .filter(([slug, p]) => !p.completed && lessons.some((l) => l.slug === slug))
     .sort((a, b) => b[1].lastOpenedAt.localeCompare(a[1].lastOpenedAt))[0];
   const resumeLesson = resume ? lessons.find((l) => l.slug === resume[0]) : undefined;
+  const entry = resumeLesson
+    ? {
+        href: routeHref({ name: 'lesson', slug: resumeLesson.slug, ...(resume![1].lastHeading ? { anchor: resume![1].lastHeading } : {}) }),
+        text: `Continue “${resumeLesson.title}”`,
+      }
+    : lessons[0] && { href: routeHref({ name: 'lesson', slug: lessons[0].slug }), text: `Start with “${lessons[0].title}”` };
   return (
     <section className="home" aria-labelledby="home-title">
       <h1 id="home-title" ref={titleRef} tabIndex={-1}>
@@ -35,10 +41,12 @@ export function HomePage() {
         first days of an infusion carry the risk, and what the trials showed. Figures are driven by one calibrated teaching model —{' '}
         <strong>illustrative, not for dosing decisions</strong>.
       </p>
-      {resumeLesson && (
-        <p className="resume">
-          <a className="button" href={routeHref({ name: 'lesson', slug: resumeLesson.slug, ...(resume![1].lastHeading ? { anchor: resume![1].lastHeading } : {}) })}>
-            Continue “{resumeLesson.title}”
+      {/* Always one button here (continue where the reader left off, or start at lesson 1), kept invisible until
+          the saved progress has loaded, so the lesson cards below never jump when it arrives. */}
+      {entry && (
+        <p className={ready ? 'resume' : 'resume resume-pending'} aria-hidden={ready ? undefined : true}>
+          <a className="button" href={entry.href} tabIndex={ready ? undefined : -1}>
+            {entry.text}
           </a>
         </p>
       )}
