@@ -99,6 +99,8 @@ export const DOT_CHART = {
   width: 640,
   rowHeight: 34,
   top: 40,
+  /** Space between the band labels above the panel and the first row's value label. */
+  rowsTop: 8,
   bottom: 34,
   labelWidth: 150,
   peakPanelWidth: 270,
@@ -108,7 +110,7 @@ export const DOT_CHART = {
 };
 
 export function dotChartHeight(rows: number = DOSING_OPTIONS.length): number {
-  return DOT_CHART.top + rows * DOT_CHART.rowHeight + DOT_CHART.bottom;
+  return DOT_CHART.top + DOT_CHART.rowsTop + rows * DOT_CHART.rowHeight + DOT_CHART.bottom;
 }
 
 export function peakScale(): ScaleContinuousNumeric<number, number> {
@@ -163,7 +165,7 @@ export function dotRows(grid: Grid, selectedBurden: BurdenId): DotRow[] {
   const cs = cnsScale(grid);
   return DOSING_OPTIONS.map((d, r) => ({
     dosing: d.id,
-    y: DOT_CHART.top + (r + 0.5) * DOT_CHART.rowHeight,
+    y: DOT_CHART.top + DOT_CHART.rowsTop + (r + 0.5) * DOT_CHART.rowHeight,
     peak: BURDEN_OPTIONS.map((b) => {
       const cell = gridCell(grid, d.id, b.id);
       return { burden: b.id, x: ps(cell.il6PeakPgPerMl), value: cell.il6PeakPgPerMl, selected: b.id === selectedBurden };
