@@ -20,7 +20,7 @@ export interface ChartGridProps {
   yLabelOffset?: number;
 }
 
-export function ChartGrid({ prefix, x, y, yTicks, domainDays, innerWidth, innerHeight, xLabel, yLabel, xLabelOffset = 28, yLabelOffset = -44 }: ChartGridProps): ReactNode {
+export function ChartGrid({ prefix, x, y, yTicks, domainDays, innerWidth, innerHeight, xLabel, yLabel, xLabelOffset = 34, yLabelOffset = -44 }: ChartGridProps): ReactNode {
   return (
     <g className={`${prefix}-grid`} aria-hidden="true">
       {yTicks.map((v) => (

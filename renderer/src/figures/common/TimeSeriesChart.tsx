@@ -43,7 +43,7 @@ export interface TimeSeriesChartProps {
   readoutValueAt?: (series: Series, tDays: number) => number;
 }
 
-const DEFAULT_MARGIN = { top: 14, right: 16, bottom: 30, left: 56 };
+const DEFAULT_MARGIN = { top: 14, right: 16, bottom: 38, left: 56 };
 
 export function TimeSeriesChart({
   title,

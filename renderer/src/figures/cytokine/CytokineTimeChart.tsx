@@ -119,7 +119,6 @@ export function CytokineTimeChart({ grid, shown, burden, quantity, clock, title,
             innerHeight={inner.height}
             xLabel="days since the start of the infusion"
             yLabel={`${yLabel} (${unit})`}
-            xLabelOffset={30}
             yLabelOffset={-46}
           />
           <g className="cy-rules" aria-hidden="true">

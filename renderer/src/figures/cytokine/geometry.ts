@@ -7,7 +7,7 @@ import { BURDEN_OPTIONS, DOSING_OPTIONS, WINDOW_DAYS, gridCell, type BurdenId, t
 
 export type TimeQuantity = 'il6' | 'tcells';
 
-export const TIME_CHART_SIZE: ChartSize = { width: 640, height: 210, margin: { top: 18, right: 18, bottom: 32, left: 60 } };
+export const TIME_CHART_SIZE: ChartSize = { width: 640, height: 210, margin: { top: 18, right: 18, bottom: 38, left: 60 } };
 
 /** Values of one quantity of a cell's trajectory. */
 export function quantityValues(cell: GridCell, quantity: TimeQuantity): Float64Array {
@@ -101,7 +101,7 @@ export const DOT_CHART = {
   top: 40,
   /** Space between the band labels above the panel and the first row's value label. */
   rowsTop: 8,
-  bottom: 34,
+  bottom: 40,
   labelWidth: 150,
   peakPanelWidth: 270,
   gap: 34,

@@ -122,7 +122,7 @@ export const SurvivalChart = memo(function SurvivalChart({ prediction, previous,
               </text>
             </g>
           ))}
-          <text className="sl-axis-label" x={innerWidth} y={innerHeight + 31} textAnchor="end">
+          <text className="sl-axis-label" x={innerWidth} y={innerHeight + 34} textAnchor="end">
             hours
           </text>
           <text className="sl-axis-label" transform="rotate(-90)" x={0} y={-32} textAnchor="end">

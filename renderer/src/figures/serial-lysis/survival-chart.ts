@@ -19,7 +19,7 @@ export interface SurvivalChartLayout {
 
 /** Layout of a chart `width` × `height` (viewBox units) over 0–spanMinutes and 0–100 %. */
 export function survivalLayout(width: number, height: number, spanMinutes = SPAN_MINUTES): SurvivalChartLayout {
-  const margin = { top: 12, right: 12, bottom: 34, left: 44 };
+  const margin = { top: 12, right: 12, bottom: 38, left: 44 };
   const innerWidth = width - margin.left - margin.right;
   const innerHeight = height - margin.top - margin.bottom;
   const x = scaleLinear().domain([0, spanMinutes]).range([0, innerWidth]);
