@@ -32,6 +32,7 @@ test('a wrong answer is explained, the answer stays hidden until asked; the righ
   await expect(box.getByText(right.explanation)).toHaveCount(0);
 
   await box.getByRole('button', { name: 'Try again' }).click();
+  await expect(box.getByRole('radio').first(), 'keyboard focus goes to the first option, not back to the page').toBeFocused();
   await box.getByRole('radio', { name: right.text }).check();
   await box.getByRole('button', { name: 'Check answer' }).click();
   await expect(box.getByRole('status')).toHaveText('Correct.');

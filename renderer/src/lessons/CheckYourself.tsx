@@ -14,6 +14,7 @@ export function CheckYourself({ id }: { id: string }) {
   const lesson = useLesson();
   const groupId = useId();
   const resultRef = useRef<HTMLParagraphElement>(null);
+  const optionsRef = useRef<HTMLUListElement>(null);
   const [attempt, setAttempt] = useState(0);
   const [choice, setChoice] = useState<number | null>(null);
   const [phase, setPhase] = useState<Phase>('answering');
@@ -24,10 +25,12 @@ export function CheckYourself({ id }: { id: string }) {
   const revealed = phase === 'revealed';
   const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
 
+  // After "Try again" the button is gone: keyboard and screen-reader users continue at the first option.
   const retry = () => {
     setAttempt((a) => a + 1);
     setChoice(null);
     setPhase('answering');
+    requestAnimationFrame(() => optionsRef.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus());
   };
 
   return (
@@ -45,7 +48,7 @@ export function CheckYourself({ id }: { id: string }) {
       >
         <fieldset disabled={phase !== 'answering'}>
           <legend className="check-stem">{question.stem}</legend>
-          <ul className="check-options">
+          <ul className="check-options" ref={optionsRef}>
             {order.map((i) => {
               const option = question.options[i]!;
               const state = phase === 'answering' ? '' : revealed && i === correctIndex ? 'correct' : i === choice ? 'wrong' : 'other';

@@ -132,7 +132,18 @@ export function formatTick(value: number): string {
   if (abs >= 1e4) return `${Number((value / 1000).toPrecision(3))}k`;
   if (abs >= 1) return String(Number(value.toPrecision(4)));
   if (abs >= 1e-3) return String(Number(value.toPrecision(2)));
-  return value.toExponential(0);
+  // Small values in the notation students read: 10⁻⁴, 3×10⁻⁵ (never "1e-4").
+  const exponent = Math.floor(Math.log10(abs) + 1e-9);
+  const mantissa = Number((value / 10 ** exponent).toPrecision(1));
+  const power = `10${superscript(exponent)}`;
+  return Math.abs(mantissa) === 1 ? `${mantissa < 0 ? '−' : ''}${power}` : `${mantissa < 0 ? '−' : ''}${Math.abs(mantissa)}×${power}`;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** An integer in superscript characters, e.g. −4 → "⁻⁴". */
+export function superscript(n: number): string {
+  return `${n < 0 ? '⁻' : ''}${[...String(Math.abs(Math.trunc(n)))].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('')}`;
 }
 
 /**

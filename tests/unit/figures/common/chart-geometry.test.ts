@@ -52,7 +52,10 @@ describe('chart geometry', () => {
     expect(dayTicks([0, 84])).toEqual([0, 14, 28, 42, 56, 70, 84]);
     expect(dayTicks([0, 3])).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3]);
     expect(formatTick(25000)).toBe('25k');
-    expect(formatTick(0.0001)).toBe('1e-4');
+    expect(formatTick(0.0001)).toBe('10⁻⁴');
+    expect(formatTick(0.00003)).toBe('3×10⁻⁵');
+    expect(formatTick(1e-5)).toBe('10⁻⁵');
+    expect(formatTick(-0.0001)).toBe('−10⁻⁴');
   });
 });
 
