@@ -86,6 +86,11 @@ export function GlossaryPage({ termId }: { termId?: string }) {
       <h1 id="glossary-title" ref={titleRef} tabIndex={-1}>
         Glossary
       </h1>
+      {termId && !glossary.some((g) => g.id === termId) && (
+        <p className="notice notice-warning" role="status">
+          The glossary has no entry “{termId}”: the link that brought you here may be out of date. All terms are listed below.
+        </p>
+      )}
       <p>{glossary.length} terms used in the lessons. In a lesson, hover over or tab to a dotted term to see its definition.</p>
       <nav aria-label="Glossary letters" className="glossary-letters">
         {letters.map((letter) => (
