@@ -55,6 +55,10 @@ test('a glossary term in a lesson shows its definition on keyboard focus', async
   await expect(term).toHaveAccessibleDescription(new RegExp(entry.definition.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(tip, 'Enter shows it again').toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
   await term.hover();
   await expect(page.getByRole('tooltip')).toBeVisible();
 });

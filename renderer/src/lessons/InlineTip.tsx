@@ -14,6 +14,7 @@ export function InlineTip({ className, data, tip, children }: { className: strin
         {...data}
         aria-describedby={tipId}
         onBlur={() => setDismissed(false)}
+        onClick={() => setDismissed(false)} // Enter, Space or a click shows it again after Escape
         onKeyDown={(event) => {
           if (event.key === 'Escape' && !dismissed) {
             event.stopPropagation();
