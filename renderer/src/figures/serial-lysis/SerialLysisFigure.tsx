@@ -322,7 +322,7 @@ export function SerialLysisFigure({
   const controlId = useCallback((name: string): string => `sl-${uid}-${name}`, [uid]);
   const drugText =
     settings.drugMode === 'fixed'
-      ? `${formatPgPerMl(fixedC)} (Ek ${Math.round(100 * killingEngagement(fixedC, params))} %)`
+      ? `${formatPgPerMl(fixedC)} (killing at ${Math.round(100 * killingEngagement(fixedC, params))} % of maximum)`
       : `day ${settings.treatmentDay}: ${Math.round(dose.rateUgPerDay)} µg/day (steady state ${formatPgPerMl(dose.cssPgPerMl)})`;
   const tregText = `${settings.tregPct} % (brake: ${Math.round(100 * fT)} % of full speed)`;
 
