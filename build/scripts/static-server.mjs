@@ -2,8 +2,8 @@
 // Electron binary is absent, by the end-to-end tests and by the benchmarks. No directory listings.
 import { createServer } from 'node:http';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
-import { parseResponseHeaders, RESPONSE_HEADERS_FILE } from '../../electron/common/response-headers.mjs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { headersForFile, parseResponseHeaders, RESPONSE_HEADERS_FILE } from '../../electron/common/response-headers.mjs';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -60,7 +60,7 @@ export function serveStatic(dir, { port = 0, host = '127.0.0.1', extraRoutes = {
       }
       headersCache = { mtimeMs, headers: parseResponseHeaders(text) };
     }
-    return headersCache.headers[`/${relative(root, file).split(sep).join('/')}`] ?? {};
+    return headersForFile(headersCache.headers, root, file);
   };
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -2,6 +2,7 @@
 // build/scripts/prerender.ts (a Link preload for the render-blocking boot script, so the browser fetches it
 // while the page itself is still arriving). Read by the app:// protocol (electron/main/protocol.ts) and by the
 // local static server (build/scripts/static-server.mjs). Plain JavaScript so that both can import it.
+import { relative, sep } from 'node:path';
 
 /**
  * Parses headers.json. Missing, malformed or odd entries give no headers (never an error): only header names
@@ -28,6 +29,17 @@ export function parseResponseHeaders(text) {
     );
   }
   return result;
+}
+
+/**
+ * The headers asked for a file served from `root` (keys are paths from the renderer folder, "/index.html").
+ * @param {Record<string, Record<string, string>>} manifest what parseResponseHeaders returned
+ * @param {string} root the renderer folder, resolved
+ * @param {string} filePath the file being served, inside `root`
+ * @returns {Record<string, string>}
+ */
+export function headersForFile(manifest, root, filePath) {
+  return manifest[`/${relative(root, filePath).split(sep).join('/')}`] ?? {};
 }
 
 /** The file name, inside the renderer folder, of the headers the build asks for. */

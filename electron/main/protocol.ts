@@ -1,9 +1,9 @@
 // The app:// protocol: serves the built renderer (out/renderer) as app://atlas/… instead of file://,
 // with path-traversal rejection, explicit MIME types and 404 for anything else.
 import { readFile } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { protocol, type Protocol } from 'electron';
-import { parseResponseHeaders, RESPONSE_HEADERS_FILE } from '../common/response-headers.mjs';
+import { headersForFile, parseResponseHeaders, RESPONSE_HEADERS_FILE } from '../common/response-headers.mjs';
 import { APP_HOST, APP_SCHEME } from './security';
 
 /** MIME types of every kind of file the renderer build emits; unknown extensions are octet-stream. */
@@ -107,7 +107,7 @@ export function createAppRequestHandler(
       (bytes) => parseResponseHeaders(new TextDecoder().decode(bytes)),
       () => ({}),
     );
-    return (await extraHeaders)[`/${relative(root, filePath).split(sep).join('/')}`] ?? {};
+    return headersForFile(await extraHeaders, root, filePath);
   };
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');

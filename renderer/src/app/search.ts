@@ -89,8 +89,9 @@ export function snippetFor(text: string, query: string, width = 140): string {
   if (start > 0) {
     const before = text.slice(start, at);
     const sentence = [...before.matchAll(/[.!?]\s+/g)].at(-1);
+    const firstSpace = before.search(/\s/);
     if (sentence) start += sentence.index + sentence[0].length;
-    else if (/\s/.test(before)) start += before.search(/\s/) + 1;
+    else if (firstSpace >= 0) start += firstSpace + 1;
     else start = lastSpace(text, start) + 1; // one long word up to the match: begin at its start
   }
   let end = Math.min(text.length, start + width);
@@ -109,8 +110,7 @@ export function snippetFor(text: string, query: string, width = 140): string {
 
 /** Index of the last whitespace before `index` (−1 when there is none). */
 function lastSpace(text: string, index: number): number {
-  for (let i = index - 1; i >= 0; i--) if (/\s/.test(text[i]!)) return i;
-  return -1;
+  return text.slice(0, index).search(/\s\S*$/);
 }
 
 /** Index of the first whitespace at or after `index` (the text's length when there is none). */
