@@ -7,7 +7,7 @@ import globals from 'globals';
 import atlas from './build/eslint/layers.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'renderer/src/lessons/generated/', 'tests/fixtures/', 'build/icons/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'renderer/src/data/generated/', 'tests/fixtures/', 'build/icons/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -90,7 +90,7 @@ async function rendererBench(runs = 101): Promise<BenchResult[]> {
   writeFileSync(blank, '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>blank</title></head><body><p id="ready">ready</p></body></html>');
   const { server, url } = await serveStatic(rendererDir, { extraRoutes: { '/__blank.html': blank } });
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', ...OFFLINE_BROWSER_FLAGS] });
-  const lessons = JSON.parse(readFileSync(join(root, 'renderer/src/lessons/generated/lessons.json'), 'utf8')) as { slug: string; title: string }[];
+  const lessons = JSON.parse(readFileSync(join(root, 'renderer/src/data/generated/lessons.json'), 'utf8')) as { slug: string; title: string }[];
   const first = lessons[0]!;
   const lessonTimes: number[] = [];
   const mountedTimes: number[] = [];
@@ -157,7 +157,7 @@ async function rendererBench(runs = 101): Promise<BenchResult[]> {
 async function figureBench(): Promise<BenchResult[]> {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: run "npm run setup:browser".');
-  const lessons = JSON.parse(readFileSync(join(root, 'renderer/src/lessons/generated/lessons.json'), 'utf8')) as { slug: string }[];
+  const lessons = JSON.parse(readFileSync(join(root, 'renderer/src/data/generated/lessons.json'), 'utf8')) as { slug: string }[];
   const { server, url } = await serveStatic(rendererDir);
   const browser = await chromium.launch({
     executablePath,

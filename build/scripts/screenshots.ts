@@ -9,7 +9,7 @@ import { serveStatic } from './static-server.mjs';
 const root = resolve(import.meta.dirname, '..', '..');
 const outDir = join(root, 'test-results', 'screenshots');
 mkdirSync(outDir, { recursive: true });
-const lessons = JSON.parse(readFileSync(join(root, 'renderer/src/lessons/generated/lessons.json'), 'utf8')) as { slug: string }[];
+const lessons = JSON.parse(readFileSync(join(root, 'renderer/src/data/generated/lessons.json'), 'utf8')) as { slug: string }[];
 const only = process.argv.slice(2);
 
 const screens: { name: string; hash: string; fullPage?: boolean; after?: (page: import('@playwright/test').Page) => Promise<void> }[] = [

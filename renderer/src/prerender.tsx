@@ -4,8 +4,10 @@
 import { renderToString } from 'react-dom/server';
 import { App } from './app/App';
 import { AtlasProvider } from './app/atlas-context';
-import { setServerHash } from './app/router';
-import { lessons, loadLessonModule } from './lessons/manifest';
+import { AtlasStoreProvider } from './state/react';
+import { AtlasStore, initialAtlasState } from './state/store';
+import { loadLessonModule } from './lessons/manifest';
+import { lessons } from './data/content';
 import type { AtlasApi } from './platform';
 import { DEFAULT_SETTINGS } from '../../electron/common/settings-values';
 import { EMPTY_PROGRESS } from '../../electron/common/progress-values';
@@ -34,11 +36,13 @@ export async function prerenderPages(): Promise<PrerenderedPage[]> {
   for (const lesson of lessons) {
     await loadLessonModule(lesson); // rendered synchronously from the loaded module (no Suspense)
     const hash = `#/lesson/${lesson.slug}`;
-    setServerHash(hash);
+    const store = new AtlasStore(initialAtlasState({ name: 'lesson', slug: lesson.slug }));
     const html = renderToString(
-      <AtlasProvider platform={buildTimePlatform}>
-        <App />
-      </AtlasProvider>,
+      <AtlasStoreProvider store={store}>
+        <AtlasProvider platform={buildTimePlatform}>
+          <App />
+        </AtlasProvider>
+      </AtlasStoreProvider>,
     );
     pages.push({ hash, file: `lesson-${lesson.slug}.html`, title: `${lesson.title} · BiTE Atlas`, html });
   }

@@ -7,8 +7,12 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AtlasProvider } from './app/atlas-context';
-import { parseRoute } from './app/router';
-import { findLesson, loadLessonModule } from './lessons/manifest';
+import { createAtlasStoreFromHash, hashOf, startUrlSync } from './app/atlas-store';
+import { parseRoute } from './state/route';
+import { AtlasStoreProvider } from './state/react';
+import type { AtlasState } from './state/store';
+import { loadLessonModule } from './lessons/manifest';
+import { findLesson } from './data/content';
 
 /** A selector that finds the same element again after React has re-rendered the page. */
 function focusKey(element: Element | null): string | null {
@@ -34,14 +38,23 @@ export async function start(container: HTMLElement): Promise<void> {
   const focusedIndex = active && !focused ? [...container.querySelectorAll(controls)].indexOf(active) : -1;
   const scrollY = window.scrollY;
   (window as Window & { __atlasMounted?: boolean }).__atlasMounted = true; // boot.js must not inject after this
+  // The atlas state starts from the address; a link that cannot be read is refused with a notice.
+  const linkErrors: string[] = [];
+  const store = createAtlasStoreFromHash(window.location.hash, (message) => linkErrors.push(message));
+  const reportLinkError = (text: string): void => store.notices.add({ tone: 'warning', text });
+  linkErrors.forEach(reportLinkError);
+  startUrlSync(store, reportLinkError);
+  const linkFor = (state: AtlasState): string => `${window.location.href.split('#')[0]}${hashOf(state)}`;
   // Rendered synchronously, so the pre-rendered page is replaced before focus and scroll are put back.
   const root = createRoot(container);
   flushSync(() =>
     root.render(
       <StrictMode>
-        <AtlasProvider>
-          <App />
-        </AtlasProvider>
+        <AtlasStoreProvider store={store} linkFor={linkFor}>
+          <AtlasProvider>
+            <App />
+          </AtlasProvider>
+        </AtlasStoreProvider>
       </StrictMode>,
     ),
   );

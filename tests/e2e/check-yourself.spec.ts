@@ -9,7 +9,7 @@ interface Question {
   lesson: string;
   options: { text: string; correct: boolean; explanation: string }[];
 }
-const questions: Question[] = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../renderer/src/lessons/generated/check-yourself.json'), 'utf8'));
+const questions: Question[] = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../renderer/src/data/generated/check-yourself.json'), 'utf8'));
 
 test('every lesson has three check-yourself questions', async () => {
   for (const lesson of lessons) expect(questions.filter((q) => q.lesson === lesson.slug).length, lesson.slug).toBe(3);

@@ -28,8 +28,12 @@ test('settings are operable by keyboard alone, and "t" cycles the theme', async 
   await page.keyboard.press('ArrowDown'); // → Dark
   await page.keyboard.press('ArrowDown'); // → Projector
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
-  await page.locator('body').press('t');
+  // On a radio button "t" belongs to the radio group: the theme stays.
+  await page.keyboard.press('t');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await page.getByRole('heading', { name: 'Settings', level: 1 }).focus();
+  await page.keyboard.press('t');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await page.locator('body').press('t');
+  await page.keyboard.press('t');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

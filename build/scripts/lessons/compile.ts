@@ -300,6 +300,7 @@ export function lessonMeta(lesson: CompiledLesson) {
     citeOrder: lesson.facts.citeOrder,
     termIds: lesson.facts.termIds,
     checkIds: lesson.facts.checkIds,
+    figures: lesson.facts.figures,
   };
 }
 

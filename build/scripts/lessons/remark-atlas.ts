@@ -28,6 +28,8 @@ export interface LessonFacts {
   termIds: string[];
   modelValues: string[];
   checkIds: string[];
+  /** The figures the lesson shows, in order: element id and component (the keys of its state in links). */
+  figures: { id: string; component: string }[];
   sections: LessonSection[];
   diagnostics: Diagnostic[];
 }
@@ -83,7 +85,7 @@ export function searchText(node: unknown): string {
 }
 
 export function createFacts(): LessonFacts {
-  return { headings: [], citeOrder: [], termIds: [], modelValues: [], checkIds: [], sections: [], diagnostics: [] };
+  return { headings: [], citeOrder: [], termIds: [], modelValues: [], checkIds: [], figures: [], sections: [], diagnostics: [] };
 }
 
 export function remarkAtlas(options: AtlasRemarkOptions) {
@@ -161,6 +163,11 @@ export function remarkAtlas(options: AtlasRemarkOptions) {
         const name = attrs.get('name')!;
         if (!options.modelValueNames.has(name)) report(jsx, `<ModelValue>: unknown quantity "${name}"; known: ${[...options.modelValueNames].join(', ')}`);
         facts.modelValues.push(name);
+      }
+      if (spec.figureId) {
+        const id = attrs.get('id') ?? spec.figureId;
+        if (facts.figures.some((f) => f.id === id)) report(jsx, `<${jsx.name}>: a figure with the id "${id}" is already in this lesson; give this one another id="…"`);
+        else facts.figures.push({ id, component: jsx.name });
       }
       if (jsx.name === 'CheckYourself' && attrs.has('id')) {
         const id = attrs.get('id')!;

@@ -6,10 +6,11 @@ import { SearchBox } from './SearchBox';
 import { HelpOverlay } from './HelpOverlay';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlossaryPage, HomePage, NotFoundPage, ReferencesPage, SettingsPage } from './pages';
-import { navigate, parseRoute, useHash, type Route } from './router';
-import { isTypingTarget } from './shortcuts';
-import { useAtlas } from './atlas-context';
-import { findLesson, lessons } from '../lessons/manifest';
+import { navigate, routeHref, type Route } from '../state/route';
+import { useRoute } from '../state/react';
+import { isFormControlTarget, isTextEntryTarget } from './shortcuts';
+import { useAtlas } from '../state/services';
+import { findLesson, lessons } from '../data/content';
 import { LessonView } from '../lessons/LessonView';
 
 function Screen({ route }: { route: Route }) {
@@ -51,8 +52,7 @@ function Notices() {
 }
 
 export function App() {
-  const hash = useHash();
-  const route = parseRoute(hash);
+  const route = useRoute();
   const [helpOpen, setHelpOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const { settings, updateSettings } = useAtlas();
@@ -70,7 +70,10 @@ export function App() {
         searchRef.current?.focus();
         return;
       }
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      // "?" (help) works from any control but a text field; every other single key belongs to the form control
+      // that has focus (a slider's or radio group's own keys, and leaving the page from one would lose the place).
+      if (event.key === '?' ? isTextEntryTarget(event.target) : isFormControlTarget(event.target)) return;
       if (document.querySelector('dialog[open]') && event.key !== '?') return;
       const lessonIndex = route.name === 'lesson' ? lessons.findIndex((l) => l.slug === route.slug) : -1;
       switch (event.key) {
@@ -130,7 +133,7 @@ export function App() {
         <Sidebar route={route} />
         <main id="main" tabIndex={-1} className="main">
           <Notices />
-          <ErrorBoundary resetKey={hash}>
+          <ErrorBoundary resetKey={routeHref(route)}>
             <Screen route={route} />
           </ErrorBoundary>
           <footer className="app-footer">

@@ -2,8 +2,8 @@
 // Enter opens the hit at its heading, Escape clears. Follows the ARIA 1.2 combobox pattern.
 import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
 import type { Searcher } from './search';
-import { navigate } from './router';
-import { loadSearchSections } from '../lessons/manifest';
+import { navigate } from '../state/route';
+import { loadSearchSections } from '../data/content';
 
 let searcherPromise: Promise<Searcher> | null = null;
 /** The search index is built on first use (its code and the lesson text stay out of the start-up bundle). */

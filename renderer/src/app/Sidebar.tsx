@@ -1,9 +1,9 @@
 // The lesson navigation on the left: lessons in order with each one's reading progress, plus links to
 // the glossary, references and settings.
 import type { CSSProperties } from 'react';
-import { lessons } from '../lessons/manifest';
-import { routeHref, type Route } from './router';
-import { useAtlas } from './atlas-context';
+import { lessons } from '../data/content';
+import { routeHref, type Route } from '../state/route';
+import { useAtlas } from '../state/services';
 
 function ProgressMark({ fraction, completed }: { fraction: number; completed: boolean }) {
   const pct = Math.round(fraction * 100);

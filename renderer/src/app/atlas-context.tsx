@@ -1,40 +1,35 @@
 // App-wide state from the platform: settings (applied to the document root), learner progress and
 // visible notices (e.g. "progress restored from backup"). One provider; components read it by hook.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { NoticeList } from '../state/notices';
+import { AtlasContext } from '../state/services';
 import { getPlatform, type AtlasApi } from '../platform';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../../electron/common/settings-values';
 import { EMPTY_PROGRESS } from '../../../electron/common/progress-values';
 import type { Progress, LessonProgressUpdate } from '../../../electron/common/progress';
 
-export interface Notice {
-  id: string;
-  tone: 'info' | 'warning' | 'error';
-  text: string;
-}
-
-interface AtlasContextValue {
-  platform: AtlasApi;
-  settings: Settings;
-  updateSettings(patch: SettingsPatch): Promise<void>;
-  progress: Progress;
-  updateProgress(update: LessonProgressUpdate): void;
-  notices: Notice[];
-  addNotice(notice: Omit<Notice, 'id'>): void;
-  dismissNotice(id: string): void;
-  ready: boolean;
-}
-
-const AtlasContext = createContext<AtlasContextValue | null>(null);
+import { useAtlasStoreContext } from '../state/react';
+import type { Prefs } from '../state/store';
 
 const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 const prefersReduce = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-/** Writes the effective theme, motion preference and text scale onto <html>. */
-export function applySettingsToDocument(settings: Settings): void {
+/** The display preferences in effect: the saved settings with "follow the system" resolved. */
+export function effectivePrefs(settings: Settings): Prefs {
+  return {
+    theme: settings.theme === 'system' ? (prefersDark() ? 'dark' : 'light') : settings.theme,
+    reducedMotion: settings.reducedMotion === 'system' ? prefersReduce() : settings.reducedMotion === 'reduce',
+    textScale: settings.textScale,
+  };
+}
+
+/** Writes the effective theme, motion preference and text scale onto <html> (for CSS and boot.js); returns them. */
+export function applySettingsToDocument(settings: Settings): Prefs {
   const root = document.documentElement;
-  const theme = settings.theme === 'system' ? (prefersDark() ? 'dark' : 'light') : settings.theme;
+  const prefs = effectivePrefs(settings);
+  const theme = prefs.theme;
   root.dataset.theme = theme;
-  const reduce = settings.reducedMotion === 'system' ? prefersReduce() : settings.reducedMotion === 'reduce';
+  const reduce = prefs.reducedMotion;
   root.dataset.motion = reduce ? 'reduce' : 'full';
   root.style.setProperty('--text-scale', String(settings.textScale));
   root.dataset.textSize = settings.textScale >= 1.25 ? 'large' : 'normal';
@@ -44,24 +39,29 @@ export function applySettingsToDocument(settings: Settings): void {
   } catch {
     // storage unavailable: the app still applies the settings once loaded
   }
+  return prefs;
 }
 
-let noticeCounter = 0;
+export interface AtlasProviderProps {
+  children: ReactNode;
+  platform?: AtlasApi;
+}
 
-export function AtlasProvider({ children, platform = getPlatform() }: { children: ReactNode; platform?: AtlasApi }) {
+export function AtlasProvider({ children, platform = getPlatform() }: AtlasProviderProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [progress, setProgress] = useState<Progress>(EMPTY_PROGRESS);
-  const [notices, setNotices] = useState<Notice[]>([]);
+  // Notices live beside the atlas store (so code outside React can raise them); a provider without a store keeps its own list.
+  const store = useAtlasStoreContext()?.store;
+  const [ownNotices] = useState(() => new NoticeList());
+  const noticeList = store?.notices ?? ownNotices;
+  const notices = useSyncExternalStore(noticeList.subscribe, noticeList.getList, noticeList.getList);
   const [ready, setReady] = useState(false);
   const loadedRef = useRef(false);
   const earlySettingsPatch = useRef<SettingsPatch>({});
   const progressAnswered = useRef(false);
 
-  const addNotice = useCallback((notice: Omit<Notice, 'id'>) => {
-    noticeCounter += 1;
-    setNotices((list) => [...list, { ...notice, id: `notice-${noticeCounter}` }]);
-  }, []);
-  const dismissNotice = useCallback((id: string) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+  const addNotice = noticeList.add;
+  const dismissNotice = noticeList.dismiss;
 
   useEffect(() => {
     let cancelled = false;
@@ -86,13 +86,18 @@ export function AtlasProvider({ children, platform = getPlatform() }: { children
   }, [platform, addNotice]);
 
   // Apply settings now and whenever the OS preference changes while "follow the system" is chosen.
+  // The display preferences live in the atlas store (figures read them there); the document carries them for CSS.
   useEffect(() => {
-    applySettingsToDocument(settings);
+    const apply = () => {
+      const prefs = applySettingsToDocument(settings);
+      store?.dispatch({ type: 'prefs', prefs });
+    };
+    apply();
     const queries = [window.matchMedia?.('(prefers-color-scheme: dark)'), window.matchMedia?.('(prefers-reduced-motion: reduce)')].filter(Boolean) as MediaQueryList[];
-    const onChange = () => applySettingsToDocument(settings);
+    const onChange = apply;
     queries.forEach((q) => q.addEventListener('change', onChange));
     return () => queries.forEach((q) => q.removeEventListener('change', onChange));
-  }, [settings]);
+  }, [settings, store]);
 
   const latestSettingsRequest = useRef(0);
   const updateSettings = useCallback(
@@ -131,8 +136,3 @@ export function AtlasProvider({ children, platform = getPlatform() }: { children
   return <AtlasContext.Provider value={value}>{children}</AtlasContext.Provider>;
 }
 
-export function useAtlas(): AtlasContextValue {
-  const value = useContext(AtlasContext);
-  if (!value) throw new Error('useAtlas must be used inside <AtlasProvider>');
-  return value;
-}

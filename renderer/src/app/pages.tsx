@@ -1,11 +1,11 @@
 // The atlas's non-lesson screens: home (contents and resume), glossary, references and settings.
 import { useEffect, useRef } from 'react';
-import { glossary, lessons, references } from '../lessons/manifest';
-import { ReferenceEntry } from '../lessons/ReferenceEntry';
+import { glossary, lessons, references } from '../data/content';
+import { ReferenceEntry } from '../ui/ReferenceEntry';
 import { ReferenceLinks } from '../ui/sources';
-import { routeHref } from './router';
-import { useAtlas } from './atlas-context';
-import { shouldMoveFocus } from './focus';
+import { routeHref } from '../state/route';
+import { useAtlas } from '../state/services';
+import { shouldMoveFocus } from '../ui/focus';
 import { THEMES, REDUCED_MOTION, TEXT_SCALES, type Settings } from '../../../electron/common/settings-values';
 
 function useScreenTitle(title: string) {

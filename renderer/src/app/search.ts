@@ -1,8 +1,8 @@
 // Offline full-text search over lesson sections and glossary terms (MiniSearch, built once on first
 // use): prefix and fuzzy matching as the reader types, exact title and term matches ranked first.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { glossary, type SearchSection } from '../lessons/manifest';
-import type { Route } from './router';
+import { glossary, type SearchSection } from '../data/content';
+import type { Route } from '../state/route';
 
 export interface SearchDoc {
   id: string;

@@ -2,7 +2,7 @@
 // (seeded, so the order is stable while the reader thinks); a wrong answer first explains only why that
 // choice is wrong, and the full explanation of every option comes with the right answer or on request.
 import { useId, useMemo, useRef, useState } from 'react';
-import { checkQuestionsById } from './manifest';
+import { checkQuestionsById } from '../data/content';
 import { useLesson } from './lesson-context';
 import { shuffledOrder } from './shuffle';
 import { ReferenceLinks } from '../ui/sources';

@@ -1,8 +1,8 @@
 // <Cite k="key1 key2" />: numbered citations linking to the lesson's bibliography; numbers follow the
 // order of first citation in the lesson (computed at build time).
 import { Fragment } from 'react';
-import { routeHref } from '../app/router';
-import { shortReference } from './reference-labels';
+import { routeHref } from '../state/route';
+import { shortReference } from '../data/reference-labels';
 import { useLesson } from './lesson-context';
 
 /** The citation link the reader followed last, so the bibliography can take them back to it. */

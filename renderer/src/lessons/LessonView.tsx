@@ -3,12 +3,14 @@
 import { Suspense, use, useEffect, useMemo, useRef, useState } from 'react';
 import { lessonComponents } from './components';
 import { LessonContext } from './lesson-context';
-import { lessons, loadLessonModule, loadedLessonModule, referencesByKey, type LessonMeta } from './manifest';
-import { ReferenceEntry } from './ReferenceEntry';
+import { loadLessonModule, loadedLessonModule } from './manifest';
+import { lessons, referencesByKey, type LessonMeta } from '../data/content';
+import { ReferenceEntry } from '../ui/ReferenceEntry';
 import { backToCitation } from './Cite';
-import { routeHref } from '../app/router';
-import { useAtlas } from '../app/atlas-context';
-import { shouldMoveFocus } from '../app/focus';
+import { routeHref } from '../state/route';
+import { takeRestoreScroll } from '../state/scroll';
+import { useAtlas } from '../state/services';
+import { shouldMoveFocus } from '../ui/focus';
 
 function LessonBody({ meta }: { meta: LessonMeta }) {
   // A module that is already loaded renders at once: suspending would cost React's reveal throttle.
@@ -28,10 +30,10 @@ function revealAnchor(anchor: string | undefined): boolean {
 }
 
 /**
- * Figures above the anchor load a moment later and change the page's height; while that settles (up to
- * 3 s) the anchor is kept at the top — unless the reader scrolls, clicks or types meanwhile.
+ * Figures above the reader's place load a moment later and change the page's height; while that settles (up
+ * to 3 s) `apply` puts the place back after every change — unless the reader scrolls, clicks or types meanwhile.
  */
-function keepAnchorInPlace(anchor: string): () => void {
+function keepInPlace(apply: () => void): () => void {
   const body = document.querySelector('.lesson-body');
   if (!body || typeof ResizeObserver === 'undefined') return () => undefined;
   let lastHeight = body.getBoundingClientRect().height;
@@ -39,7 +41,7 @@ function keepAnchorInPlace(anchor: string): () => void {
     const height = body.getBoundingClientRect().height;
     if (height === lastHeight) return;
     lastHeight = height;
-    document.getElementById(anchor)?.scrollIntoView({ block: 'start' });
+    apply();
   });
   observer.observe(body);
   const stop = () => {
@@ -131,14 +133,20 @@ export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string
     return () => window.clearTimeout(idle);
   }, [meta, previous, next]);
 
-  // After the body has rendered, go to the requested anchor, or to the top with focus on the title.
+  // After the body has rendered: back where the reader was (Back/Forward), else the requested anchor, else the
+  // top with focus on the title.
   useEffect(() => {
+    const restore = takeRestoreScroll();
+    if (restore !== undefined) {
+      window.scrollTo({ top: restore });
+      return keepInPlace(() => window.scrollTo({ top: restore }));
+    }
     let tries = 0;
     let frame = 0;
     let stopSettling = () => undefined as void;
     const attempt = () => {
       if (revealAnchor(anchor)) {
-        stopSettling = keepAnchorInPlace(anchor!);
+        stopSettling = keepInPlace(() => document.getElementById(anchor!)?.scrollIntoView({ block: 'start' }));
         return;
       }
       if (anchor && tries++ < 60) {

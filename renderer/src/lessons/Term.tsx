@@ -1,6 +1,6 @@
 // <Term id="scfv">…</Term>: a glossary term whose definition appears on hover and on keyboard focus.
 import type { ReactNode } from 'react';
-import { glossaryById } from './manifest';
+import { glossaryById } from '../data/content';
 import { InlineTip } from './InlineTip';
 
 export function Term({ id, children }: { id: string; children?: ReactNode }) {

@@ -10,6 +10,8 @@ export interface ComponentSpec {
   children: boolean;
   /** One line for authors (README and error messages). */
   summary: string;
+  /** For figures: the element id the figure has unless the lesson gives one (its key in links). */
+  figureId?: string;
 }
 
 export const LESSON_COMPONENTS = {
@@ -28,13 +30,13 @@ export const LESSON_COMPONENTS = {
     children: false,
     summary: 'a live number computed by the shared model, e.g. name="halfLifeHours"',
   },
-  BiteStructureFigure: { required: [], optional: [], children: false, summary: 'figure: blinatumomab domains beside an IgG to scale' },
-  TrialsTable: { required: [], optional: [], children: false, summary: 'sortable table of the pivotal trials (content/quiz/trials.yaml) with sources' },
-  CytokineFigure: { required: [], optional: [], children: false, summary: 'figure: flat vs stepped dosing at low vs high burden — IL-6 and the CNS-risk index' },
-  ManagementCase: { required: [], optional: [], children: false, summary: 'interactive case: grade CRS/neurotoxicity and choose the label action step by step' },
-  SynapseFigure: { required: [], optional: [], children: false, summary: 'figure: the immune synapse stage by stage, driven by simulated time after infusion start' },
-  SerialLysisFigure: { required: [], optional: [], children: false, summary: 'figure: agent-based serial lysis with a live chart against the ODE model' },
-  PkPdExplorer: { required: [], optional: [], children: false, summary: 'figure: linked PK/PD charts over two cycles with regimen and clinical inputs' },
+  BiteStructureFigure: { required: [], optional: ['id'], children: false, summary: 'figure: blinatumomab domains beside an IgG to scale', figureId: 'fig-bite-structure' },
+  TrialsTable: { required: [], optional: ['id'], children: false, summary: 'sortable table of the pivotal trials (content/quiz/trials.yaml) with sources', figureId: 'fig-trials' },
+  CytokineFigure: { required: [], optional: ['id'], children: false, summary: 'figure: flat vs stepped dosing at low vs high burden — IL-6 and the CNS-risk index', figureId: 'fig-cytokine' },
+  ManagementCase: { required: [], optional: ['id'], children: false, summary: 'interactive case: grade CRS/neurotoxicity and choose the label action step by step', figureId: 'fig-management-case' },
+  SynapseFigure: { required: [], optional: ['id'], children: false, summary: 'figure: the immune synapse stage by stage, driven by simulated time after infusion start', figureId: 'fig-synapse' },
+  SerialLysisFigure: { required: [], optional: ['id'], children: false, summary: 'figure: agent-based serial lysis with a live chart against the ODE model', figureId: 'fig-serial-lysis' },
+  PkPdExplorer: { required: [], optional: ['id'], children: false, summary: 'figure: linked PK/PD charts over two cycles with regimen and clinical inputs', figureId: 'fig-pkpd-explorer' },
   CheckYourself: { required: ['id'], optional: [], children: false, summary: 'an inline question from content/quiz/check-yourself, with an explanation for every option' },
 } as const satisfies Record<string, ComponentSpec>;
 

@@ -17,7 +17,7 @@ const PkPdExplorer = lazyFigure(() => import('../figures/pkpd-explorer/PkPdExplo
 const TrialsTable = lazyFigure(() => import('../figures/trials-table/TrialsTable').then((m) => m.TrialsTable), 600);
 import { lazyFigure } from './lazy-figure';
 import { useLesson } from './lesson-context';
-import { routeHref } from '../app/router';
+import { routeHref } from '../state/route';
 import type { LessonComponentName } from './component-names';
 
 function textOf(node: ReactNode): string {

@@ -1,7 +1,7 @@
 // What components inside a lesson need to know about the lesson they are in: its slug and the order
 // of its citations (which fixes the bibliography numbers).
 import { createContext, useContext } from 'react';
-import type { LessonMeta } from './manifest';
+import type { LessonMeta } from '../data/content';
 
 export const LessonContext = createContext<LessonMeta | null>(null);
 

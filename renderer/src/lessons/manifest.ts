@@ -1,117 +1,11 @@
-// The compiled lessons as the renderer sees them: metadata (eager, small) and a lazy loader for each
-// lesson module, plus the glossary and bibliography — all generated at build time from content/.
+// The compiled lessons' modules: a lazy loader for each lesson (its own chunk), shared by the lesson view,
+// the start-up path and the pre-renderer. Lesson metadata and the other content data live in data/content.ts.
 import type { ComponentType } from 'react';
-
-export interface LessonHeading {
-  depth: number;
-  id: string;
-  text: string;
-}
-
-export interface LessonMeta {
-  slug: string;
-  dir: string;
-  moduleFile: string;
-  title: string;
-  summary: string;
-  order: number;
-  objectives: string[];
-  keywords: string[];
-  references: string[];
-  headings: LessonHeading[];
-  citeOrder: string[];
-  termIds: string[];
-  checkIds: string[];
-}
-
-export interface GlossaryEntry {
-  id: string;
-  term: string;
-  aliases: string[];
-  definition: string;
-  refs: string[];
-}
-
-export interface Reference {
-  key: string;
-  kind: string;
-  authors: string;
-  title: string;
-  container: string;
-  year: number;
-  volume?: string;
-  pages?: string;
-  doi?: string;
-  pmid?: string;
-  pmcid?: string;
-  url?: string;
-  note?: string;
-}
-
-export interface CheckQuestion {
-  id: string;
-  lesson: string;
-  stem: string;
-  options: { text: string; correct: boolean; explanation: string }[];
-  refs: string[];
-}
-
-export interface Trial {
-  id: string;
-  name: string;
-  population: string;
-  n: string;
-  schedule: string;
-  design: string;
-  efficacy: string;
-  survival: string;
-  toxicity: string;
-  refs: string[];
-  correction?: string;
-}
-
-export interface SearchSection {
-  id: string;
-  kind: 'lesson';
-  slug: string;
-  anchor: string;
-  lessonTitle: string;
-  heading: string;
-  text: string;
-}
+import type { LessonMeta } from '../data/content';
 
 type MdxComponent = ComponentType<{ components?: Record<string, unknown> }>;
 
-const data = import.meta.glob<unknown>(['./generated/*.json', '!./generated/search.json'], { eager: true, import: 'default' });
-const lazyData = import.meta.glob<unknown>('./generated/search.json', { import: 'default' });
-const modules = import.meta.glob<MdxComponent>('./generated/*.js', { import: 'default' });
-
-function generated<T>(name: string): T {
-  const value = data[`./generated/${name}`];
-  if (value === undefined) throw new Error(`Generated content "${name}" is missing: run "npm run lessons" (part of "npm run build").`);
-  return value as T;
-}
-
-export const lessons: LessonMeta[] = generated<LessonMeta[]>('lessons.json').slice().sort((a, b) => a.order - b.order);
-export const glossary: GlossaryEntry[] = generated<GlossaryEntry[]>('glossary.json').slice().sort((a, b) => a.term.localeCompare(b.term));
-export const references: Reference[] = generated<Reference[]>('references.json');
-export const checkQuestions: CheckQuestion[] = generated<CheckQuestion[]>('check-yourself.json');
-export const trials: Trial[] = generated<Trial[]>('trials.json');
-export const checkQuestionsById = new Map(checkQuestions.map((q) => [q.id, q]));
-
-export const glossaryById = new Map(glossary.map((g) => [g.id, g]));
-export const referencesByKey = new Map(references.map((r) => [r.key, r]));
-
-/** The text of every lesson section, for search (loaded on first use: it is the largest data file). */
-export async function loadSearchSections(): Promise<SearchSection[]> {
-  const loader = lazyData['./generated/search.json'];
-  if (!loader) throw new Error('Generated search data is missing: run "npm run lessons".');
-  return (await loader()) as SearchSection[];
-}
-
-export function findLesson(slug: string): LessonMeta | undefined {
-  return lessons.find((l) => l.slug === slug);
-}
+const modules = import.meta.glob<MdxComponent>('../data/generated/*.js', { import: 'default' });
 
 const moduleCache = new Map<string, Promise<MdxComponent>>();
 const loadedModules = new Map<string, MdxComponent>();
@@ -120,7 +14,7 @@ const loadedModules = new Map<string, MdxComponent>();
 export function loadLessonModule(meta: LessonMeta): Promise<MdxComponent> {
   let promise = moduleCache.get(meta.slug);
   if (!promise) {
-    const loader = modules[`./generated/${meta.moduleFile}`];
+    const loader = modules[`../data/generated/${meta.moduleFile}`];
     promise = loader ? loader() : Promise.reject(new Error(`The compiled module for lesson "${meta.title}" is missing.`));
     promise.then((component) => loadedModules.set(meta.slug, component)).catch(() => undefined);
     moduleCache.set(meta.slug, promise);

@@ -16,7 +16,7 @@ import {
   type ParameterValues,
   type RegimenId,
 } from '../model';
-import { receptorOccupancy } from '../model/binding';
+import { receptorOccupancy } from '../model';
 import { MODEL_VALUE_NAMES, type ModelValueName } from './component-names';
 
 export type ScenarioId = 'rr' | 'mrd' | 'high-burden';

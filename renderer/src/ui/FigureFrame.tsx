@@ -1,7 +1,9 @@
 // The frame every atlas figure sits in: title and caption, optional controls, the visual, a generated
 // text description (live region + "Describe" toggle), an optional data table, badge and sources.
 import { useEffect, useState, type ReactNode } from 'react';
+import { MODEL_DISCLAIMER } from '../model';
 import { SourcesLine } from './sources';
+import { CopyLink } from './CopyLink';
 import './figure-frame.css';
 
 export interface FigureTable {
@@ -33,7 +35,8 @@ export interface FigureFrameProps {
   children: ReactNode;
 }
 
-export const MODEL_OUTPUT_BADGE = 'Illustrative — not for dosing decisions';
+/** The badge on model output: the model's one disclaimer, as a label. */
+export const MODEL_OUTPUT_BADGE = MODEL_DISCLAIMER.replace(/\.$/, '');
 
 /** Turn any string into a safe id fragment. */
 function idFragment(id: string): string {
@@ -110,6 +113,7 @@ export function FigureFrame({
             Data table
           </button>
         )}
+        <CopyLink />
       </div>
 
       <div id={descriptionId} className="ff-panel ff-description" hidden={!describeOpen}>

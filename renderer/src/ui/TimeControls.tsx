@@ -1,7 +1,8 @@
 // Time controls shared by every animated figure: play/pause, step back and forward, jump between
 // landmarks, speed, a scrubbable timeline that snaps to regimen landmarks, and reset — all by keyboard.
-import { useEffect, useId, useRef } from 'react';
-import { formatDayTime, useClockState, type FigureClock } from './clock';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { formatDayTime, type FigureClock } from './clock';
+import type { TimeAction, TimeConfig, TimeState } from '../state/time';
 import './time-controls.css';
 
 /** Small inline icons (SVG, so they never depend on a font having the glyph). */
@@ -29,7 +30,14 @@ export interface Landmark {
 }
 
 export interface TimeControlsProps {
+  /** The engine (for the per-frame thumb and readout) … */
   clock: FigureClock;
+  /** … the timeline (span, step, speeds) … */
+  config: TimeConfig;
+  /** … the time state it follows (play/pause, speed) … */
+  time: TimeState;
+  /** … and where the controls' actions go. */
+  dispatch: (action: TimeAction) => void;
   landmarks?: readonly Landmark[];
   /** How the current time is written (default: "day 2, 06:00"). */
   formatTime?: (tDays: number) => string;
@@ -37,14 +45,15 @@ export interface TimeControlsProps {
   label: string;
 }
 
-export function TimeControls({ clock, landmarks = [], formatTime = formatDayTime, label }: TimeControlsProps) {
-  const { playing, speed } = useClockState(clock, 1000);
+export function TimeControls({ clock, config, time, dispatch, landmarks = [], formatTime = formatDayTime, label }: TimeControlsProps) {
+  const { playing, speed } = time;
+  const { startDays, endDays, stepDays, speeds } = config;
   const sliderRef = useRef<HTMLInputElement>(null);
   const readoutRef = useRef<HTMLSpanElement>(null);
   const id = useId();
-  const span = clock.endDays - clock.startDays;
+  const span = endDays - startDays;
   // Arrow keys move one figure step (at most 2 % of the timeline); drags snap to the same grid.
-  const resolution = Math.min(clock.stepDays, span / 50);
+  const resolution = Math.min(stepDays, span / 50);
 
   // Per-frame: the slider thumb and the readout follow the clock through refs, not React state.
   useEffect(
@@ -57,39 +66,48 @@ export function TimeControls({ clock, landmarks = [], formatTime = formatDayTime
     [clock, formatTime],
   );
 
+  // While playing, the engine is ahead of the state (it reports a few times a second): steps start from where
+  // the reader sees the figure. Paused, the state is exact (and already holds any step just taken).
+  const liveFrom = (): number | undefined => (clock.playing ? clock.now() : undefined);
+
+  // A new timeline (another regimen or view range): the thumb moves to the kept time at once.
+  useLayoutEffect(() => {
+    if (sliderRef.current) sliderRef.current.value = String(clock.now());
+  }, [clock, startDays, endDays]);
+
   const onSlider = (value: number) => {
     const snapped = landmarks.reduce((best, l) => (Math.abs(l.tDays - value) < Math.abs(best - value) && Math.abs(l.tDays - value) <= span * 0.015 ? l.tDays : best), value);
-    clock.pause();
-    clock.seek(snapped);
+    if (playing) dispatch({ type: 'pause', t: snapped });
+    else dispatch({ type: 'seek', t: snapped });
     if (sliderRef.current) sliderRef.current.value = String(snapped);
   };
 
   return (
     <div className="time-controls" role="group" aria-label={label}>
       <div className="time-buttons">
-        <button type="button" className="tc-button" onClick={() => clock.reset()} aria-label="Reset to the start" title="Reset">
+        <button type="button" className="tc-button" onClick={() => dispatch({ type: 'reset' })} aria-label="Reset to the start" title="Reset">
           <Icon name="reset" />
         </button>
-        <button type="button" className="tc-button" onClick={() => clock.step(-1, true)} aria-label="Previous landmark" title="Previous landmark" disabled={landmarks.length === 0}>
+        <button type="button" className="tc-button" onClick={() => dispatch({ type: 'step', direction: -1, toLandmark: true, from: liveFrom() })} aria-label="Previous landmark" title="Previous landmark" disabled={landmarks.length === 0}>
           <Icon name="prevLandmark" />
         </button>
-        <button type="button" className="tc-button" onClick={() => clock.step(-1)} aria-label="Step back" title="Step back">
+        <button type="button" className="tc-button" onClick={() => dispatch({ type: 'step', direction: -1, from: liveFrom() })} aria-label="Step back" title="Step back">
           <Icon name="back" />
         </button>
-        <button type="button" className="tc-button tc-play" onClick={() => clock.toggle()} aria-label={playing ? 'Pause' : 'Play'} aria-pressed={playing} data-playing={playing}>
+        <button type="button" className="tc-button tc-play" onClick={() => dispatch({ type: 'toggle', from: liveFrom() })} aria-label={playing ? 'Pause' : 'Play'} aria-pressed={playing} data-playing={playing}>
           <Icon name={playing ? 'pause' : 'play'} />
           <span className="tc-play-label">{playing ? 'Pause' : 'Play'}</span>
         </button>
-        <button type="button" className="tc-button" onClick={() => clock.step(1)} aria-label="Step forward" title="Step forward">
+        <button type="button" className="tc-button" onClick={() => dispatch({ type: 'step', direction: 1, from: liveFrom() })} aria-label="Step forward" title="Step forward">
           <Icon name="forward" />
         </button>
-        <button type="button" className="tc-button" onClick={() => clock.step(1, true)} aria-label="Next landmark" title="Next landmark" disabled={landmarks.length === 0}>
+        <button type="button" className="tc-button" onClick={() => dispatch({ type: 'step', direction: 1, toLandmark: true, from: liveFrom() })} aria-label="Next landmark" title="Next landmark" disabled={landmarks.length === 0}>
           <Icon name="nextLandmark" />
         </button>
         <label className="tc-speed">
           <span>Speed</span>
-          <select value={speed} onChange={(e) => clock.setSpeed(Number(e.target.value))}>
-            {clock.speeds.map((s) => (
+          <select value={speed} onChange={(e) => dispatch({ type: 'speed', speed: Number(e.target.value) })}>
+            {speeds.map((s) => (
               <option key={s} value={s}>
                 {s}×
               </option>
@@ -97,7 +115,7 @@ export function TimeControls({ clock, landmarks = [], formatTime = formatDayTime
           </select>
         </label>
         <span className="tc-readout" ref={readoutRef} aria-hidden="true">
-          {formatTime(clock.getState().t)}
+          {formatTime(clock.now())}
         </span>
       </div>
       <div className="tc-timeline">
@@ -109,11 +127,11 @@ export function TimeControls({ clock, landmarks = [], formatTime = formatDayTime
           id={`${id}-time`}
           type="range"
           className="tc-slider"
-          min={clock.startDays}
-          max={clock.endDays}
+          min={startDays}
+          max={endDays}
           step={resolution}
-          defaultValue={clock.getState().t}
-          aria-valuetext={formatTime(clock.getState().t)}
+          defaultValue={clock.now()}
+          aria-valuetext={formatTime(clock.now())}
           list={landmarks.length ? `${id}-landmarks` : undefined}
           onChange={(e) => onSlider(Number(e.target.value))}
         />
@@ -126,7 +144,7 @@ export function TimeControls({ clock, landmarks = [], formatTime = formatDayTime
             </datalist>
             <ol className="tc-landmarks" aria-label="Landmarks">
               {landmarks.map((l) => (
-                <li key={`${l.tDays}-${l.label}`} style={{ left: `${((l.tDays - clock.startDays) / span) * 100}%` }}>
+                <li key={`${l.tDays}-${l.label}`} style={{ left: `${((l.tDays - startDays) / span) * 100}%` }}>
                   <button type="button" className="tc-landmark" onClick={() => onSlider(l.tDays)} aria-label={`Go to ${l.label} (${formatTime(l.tDays)})`} title={l.label}>
                     <span aria-hidden="true" />
                   </button>

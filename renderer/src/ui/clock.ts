@@ -1,52 +1,15 @@
-// The figure clock: time is view state (DESIGN.md). A small external store holding t (days), playing and
-// speed; a requestAnimationFrame loop advances t while playing, or — with reduced motion — jumps in stepped
-// frames at the same simulated times. Per-frame listeners draw through refs; React reads it throttled.
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+// The figure clock: the engine that animates a figure's time state (state/time.ts). The state says where
+// the figure is and whether it plays; the engine moves a live t between those states on
+// requestAnimationFrame (or in stepped frames under reduced motion), calls per-frame listeners that draw
+// through refs, and reports its position back as 'tick' actions a few times a second. It is created once
+// per figure and reconfigured — never re-created — when the figure's inputs change its timeline.
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { clampTime, timeConfigKey, type TimeAction, type TimeConfig, type TimeState } from '../state/time';
 
-export interface ClockOptions {
-  /** Last time the clock can show (days). */
-  endDays: number;
-  startDays?: number;
-  /** Times worth stopping at (dose step, end of infusion, cycle 2…), in days. */
-  landmarks?: readonly number[];
-  /** Simulated days per wall-clock second at speed 1. */
-  daysPerSecond?: number;
-  /** Size of one step forward/back (days); also the reduced-motion frame spacing. */
-  stepDays?: number;
-  /** Speeds offered (multipliers). */
-  speeds?: readonly number[];
-  /** Whether the clock loops at the end instead of stopping. */
-  loop?: boolean;
-}
-
-export interface ClockState {
-  t: number;
-  playing: boolean;
-  speed: number;
-}
-
-type Listener = () => void;
-
-/** Nearest landmark within `toleranceDays` of t, or t itself. */
-export function snapToLandmark(t: number, landmarks: readonly number[], toleranceDays: number): number {
-  let best = t;
-  let bestDistance = toleranceDays;
-  for (const landmark of landmarks) {
-    const distance = Math.abs(landmark - t);
-    if (distance <= bestDistance) {
-      best = landmark;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** The next (direction 1) or previous (−1) landmark strictly beyond t, if any. */
-export function adjacentLandmark(t: number, landmarks: readonly number[], direction: 1 | -1): number | undefined {
-  const sorted = [...landmarks].sort((a, b) => a - b);
-  const epsilon = 1e-9;
-  return direction > 0 ? sorted.find((l) => l > t + epsilon) : [...sorted].reverse().find((l) => l < t - epsilon);
-}
+/** How often a playing clock reports its position to the state (ms). */
+export const REPORT_EVERY_MS = 250;
+/** Wall-clock spacing of stepped frames under reduced motion (ms). */
+export const STEPPED_FRAME_MS = 700;
 
 /** Formats a model time for people: "day 2, 06:00" (days counted from 0 = start of infusion). */
 export function formatDayTime(tDays: number): string {
@@ -59,165 +22,169 @@ export function formatDayTime(tDays: number): string {
 }
 
 export class FigureClock {
-  readonly endDays: number;
-  readonly startDays: number;
-  readonly landmarks: readonly number[];
-  readonly daysPerSecond: number;
-  readonly stepDays: number;
-  readonly speeds: readonly number[];
-  readonly loop: boolean;
-  private state: ClockState;
-  private readonly listeners = new Set<Listener>();
-  private readonly frameListeners = new Set<(t: number) => void>();
+  private cfg: TimeConfig;
+  private live: number;
+  private running = false;
+  private speed = 1;
+  /** The last t this engine reported or was told (on the state's grid): a state with another t is a seek. */
+  private known: number;
   private frame = 0;
   private lastWall = 0;
+  private lastReport = 0;
   private steppedTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly frameListeners = new Set<(t: number) => void>();
+  /** Where position reports go (the figure's dispatch of time actions). */
+  reporter: ((action: TimeAction) => void) | null = null;
   /** When true, playing advances in discrete frames (reduced motion) instead of continuously. */
   reducedMotion = false;
 
-  constructor(options: ClockOptions) {
-    this.startDays = options.startDays ?? 0;
-    this.endDays = options.endDays;
-    this.landmarks = [...(options.landmarks ?? [])].filter((l) => l >= this.startDays && l <= this.endDays).sort((a, b) => a - b);
-    this.daysPerSecond = options.daysPerSecond ?? 1;
-    this.stepDays = options.stepDays ?? (this.endDays - this.startDays) / 100;
-    this.speeds = options.speeds ?? [0.25, 0.5, 1, 2, 4];
-    this.loop = options.loop ?? false;
-    this.state = { t: this.startDays, playing: false, speed: 1 };
+  constructor(config: TimeConfig, time?: TimeState) {
+    this.cfg = config;
+    this.live = clampTime(time?.t ?? config.startDays, config);
+    this.known = this.live;
+    this.speed = time?.speed ?? 1;
   }
 
-  getState = (): ClockState => this.state;
+  get config(): TimeConfig {
+    return this.cfg;
+  }
 
-  /** Subscribe to state changes (t, playing, speed). Returns the unsubscribe function. */
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  /** The live position (between reports while playing). */
+  now(): number {
+    return this.live;
+  }
 
-  /** Subscribe to every change of t, for per-frame drawing through refs. */
+  get playing(): boolean {
+    return this.running;
+  }
+
+  /** Subscribe to every change of t, for per-frame drawing through refs; called at once with the current t. */
   onTime(listener: (t: number) => void): () => void {
     this.frameListeners.add(listener);
-    listener(this.state.t);
+    listener(this.live);
     return () => this.frameListeners.delete(listener);
   }
 
-  private set(patch: Partial<ClockState>): void {
-    const next = { ...this.state, ...patch };
-    const tChanged = next.t !== this.state.t;
-    this.state = next;
-    if (tChanged) for (const l of this.frameListeners) l(next.t);
-    for (const l of this.listeners) l();
+  private setLive(t: number): void {
+    if (t === this.live) return;
+    this.live = t;
+    for (const l of [...this.frameListeners]) l(t);
   }
 
-  seek(tDays: number): void {
-    this.set({ t: Math.min(this.endDays, Math.max(this.startDays, tDays)) });
+  /** A new timeline (span, landmarks, step): the live time is kept, clamped into it. */
+  configure(config: TimeConfig): void {
+    if (timeConfigKey(config) === timeConfigKey(this.cfg)) return;
+    this.cfg = config;
+    const t = clampTime(this.live, config);
+    this.known = t;
+    this.setLive(t);
   }
 
-  /** Moves one step (or to the adjacent landmark when `toLandmark`) forward or back; pauses. */
-  step(direction: 1 | -1, toLandmark = false): void {
-    this.pause();
-    const target = toLandmark ? adjacentLandmark(this.state.t, this.landmarks, direction) : this.state.t + direction * this.stepDays;
-    this.seek(target ?? (direction > 0 ? this.endDays : this.startDays));
+  /** Brings the engine to a time state (from the atlas state): seeks, starts or stops, sets the speed. */
+  apply(time: TimeState): void {
+    this.speed = time.speed;
+    if (time.t !== this.known) {
+      this.known = time.t;
+      this.setLive(time.t);
+    }
+    if (time.playing && !this.running) this.start();
+    else if (!time.playing && this.running) {
+      this.stop();
+      this.setLive(time.t);
+    }
   }
 
-  setSpeed(speed: number): void {
-    this.set({ speed });
+  private report(force = false): void {
+    const now = performance.now();
+    if (!force && now - this.lastReport < REPORT_EVERY_MS) return;
+    this.lastReport = now;
+    this.known = clampTime(this.live, this.cfg);
+    this.reporter?.({ type: 'tick', t: this.live });
   }
 
-  reset(): void {
-    this.pause();
-    this.seek(this.startDays);
-  }
-
-  play(): void {
-    if (this.state.playing) return;
-    if (this.state.t >= this.endDays) this.seek(this.startDays);
-    this.set({ playing: true });
+  private start(): void {
+    this.running = true;
+    this.lastReport = performance.now();
     if (this.reducedMotion) {
-      // Stepped frames at the same simulated times as continuous play would pass through.
-      this.steppedTimer = setInterval(() => this.advance(this.stepDays), 700);
+      // Stepped frames at the same simulated times continuous play would pass through.
+      this.steppedTimer = setInterval(() => {
+        this.advance(this.cfg.stepDays);
+        if (this.running) this.report(true);
+      }, STEPPED_FRAME_MS);
       return;
     }
     this.lastWall = performance.now();
     const tick = (now: number) => {
-      const dtSeconds = Math.min(0.1, (now - this.lastWall) / 1000);
+      const dtSeconds = Math.min(0.1, Math.max(0, (now - this.lastWall) / 1000));
       this.lastWall = now;
-      this.advance(dtSeconds * this.daysPerSecond * this.state.speed);
-      if (this.state.playing) this.frame = requestAnimationFrame(tick);
+      this.advance(dtSeconds * this.cfg.daysPerSecond * this.speed);
+      if (this.running) {
+        this.report();
+        this.frame = requestAnimationFrame(tick);
+      }
     };
     this.frame = requestAnimationFrame(tick);
   }
 
-  private advance(dtDays: number): void {
-    let t = this.state.t + dtDays;
-    if (t >= this.endDays) {
-      if (this.loop) t = this.startDays + ((t - this.startDays) % (this.endDays - this.startDays));
+  private advance(dt: number): void {
+    const { startDays, endDays, loop } = this.cfg;
+    let t = this.live + dt;
+    if (t >= endDays) {
+      if (loop) t = startDays + ((t - startDays) % (endDays - startDays));
       else {
-        this.set({ t: this.endDays });
-        this.pause();
+        this.setLive(endDays);
+        this.stop();
+        this.known = endDays;
+        this.reporter?.({ type: 'tick', t: endDays });
         return;
       }
     }
-    this.set({ t });
+    this.setLive(t);
   }
 
-  pause(): void {
+  /** Stops the animation (the state decides whether the figure is playing; unmounting stops it too). */
+  stop(): void {
     cancelAnimationFrame(this.frame);
     if (this.steppedTimer !== undefined) clearInterval(this.steppedTimer);
     this.steppedTimer = undefined;
-    if (this.state.playing) this.set({ playing: false });
+    this.running = false;
   }
 
-  toggle(): void {
-    if (this.state.playing) this.pause();
-    else this.play();
-  }
-
-  dispose(): void {
-    this.pause();
-    this.listeners.clear();
-    this.frameListeners.clear();
+  /** Restarts stepped or continuous playing after the reduced-motion preference changed. */
+  setReducedMotion(reduce: boolean): void {
+    if (reduce === this.reducedMotion) return;
+    this.reducedMotion = reduce;
+    if (this.running) {
+      this.stop();
+      this.start();
+    }
   }
 }
 
-/** A clock owned by a component; disposed on unmount; follows the reduced-motion preference. */
-export function useFigureClock(options: ClockOptions, reducedMotion: boolean): FigureClock {
-  const key = JSON.stringify(options);
+/**
+ * The engine of one figure's time state: created once, reconfigured when `config` changes, following
+ * `time`, and reporting its position through `dispatch`.
+ */
+export function useClock(time: TimeState, config: TimeConfig, dispatch: (action: TimeAction) => void, reducedMotion: boolean): FigureClock {
+  const ref = useRef<FigureClock | null>(null);
+  if (!ref.current) ref.current = new FigureClock(config, time);
+  const clock = ref.current;
+  const key = timeConfigKey(config);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const clock = useMemo(() => new FigureClock(options), [key]);
-  useEffect(() => () => clock.dispose(), [clock]);
+  useLayoutEffect(() => clock.configure(config), [clock, key]);
+  useLayoutEffect(() => clock.setReducedMotion(reducedMotion), [clock, reducedMotion]);
+  useLayoutEffect(() => clock.apply(time), [clock, time]);
   useEffect(() => {
-    const wasPlaying = clock.getState().playing;
-    clock.pause();
-    clock.reducedMotion = reducedMotion;
-    if (wasPlaying) clock.play();
-  }, [clock, reducedMotion]);
+    clock.reporter = dispatch;
+    return () => {
+      clock.reporter = null;
+    };
+  }, [clock, dispatch]);
+  useEffect(() => {
+    // a remount (StrictMode, or the figure coming back) resumes what the state says
+    clock.apply(time);
+    return () => clock.stop();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [clock]);
   return clock;
-}
-
-/** The clock's state for React, re-rendering at most every `throttleMs` while playing. */
-export function useClockState(clock: FigureClock, throttleMs = 250): ClockState {
-  const cached = useRef<{ clock: FigureClock; state: ClockState; at: number }>({ clock, state: clock.getState(), at: 0 });
-  const subscribe = useMemo(
-    () => (notify: () => void) =>
-      clock.subscribe(() => {
-        const state = clock.getState();
-        const now = performance.now();
-        const prev = cached.current;
-        if (prev.clock !== clock || !state.playing || prev.state.playing !== state.playing || prev.state.speed !== state.speed || now - prev.at >= throttleMs) {
-          cached.current = { clock, state, at: now };
-          notify();
-        }
-      }),
-    [clock, throttleMs],
-  );
-  // Only playback is throttled: a paused clock (or a new one, e.g. after its options changed and it was
-  // seeked before this hook subscribed) is always read as it is.
-  const getSnapshot = (): ClockState => {
-    const state = clock.getState();
-    const prev = cached.current;
-    if (prev.clock !== clock || (!state.playing && prev.state !== state)) cached.current = { clock, state, at: performance.now() };
-    return cached.current.state;
-  };
-  return useSyncExternalStore(subscribe, getSnapshot);
 }

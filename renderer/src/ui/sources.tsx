@@ -1,10 +1,9 @@
 // A figure's "Sources:" line for readers: citation keys (e.g. hoffmann2005) become "Hoffmann 2005" with the
 // full reference on hover and a link to the reference list; the rest of the text is kept as written.
 import { Fragment, type ReactNode } from 'react';
-import { referencesByKey } from '../lessons/manifest';
-import { formatReference } from '../lessons/ReferenceEntry';
-import { citeLabel } from '../lessons/reference-labels';
-import { routeHref } from '../app/router';
+import { referencesByKey } from '../data/content';
+import { citeLabel, formatReference } from '../data/reference-labels';
+import { routeHref } from '../state/route';
 
 /** A short "Author Year" link to the reference list, with the full reference on hover. */
 export function ReferenceLink({ refKey }: { refKey: string }): ReactNode {

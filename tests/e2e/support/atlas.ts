@@ -17,7 +17,7 @@ export interface GlossaryEntry {
   definition: string;
 }
 
-const generated = resolve(import.meta.dirname, '../../../renderer/src/lessons/generated');
+const generated = resolve(import.meta.dirname, '../../../renderer/src/data/generated');
 export const lessons: LessonMeta[] = JSON.parse(readFileSync(resolve(generated, 'lessons.json'), 'utf8'));
 export const glossary: GlossaryEntry[] = JSON.parse(readFileSync(resolve(generated, 'glossary.json'), 'utf8'));
 

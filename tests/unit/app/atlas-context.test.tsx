@@ -3,7 +3,8 @@
 // loaded is not undone when they arrive, and a recovery notice from the platform is shown.
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { AtlasProvider, useAtlas } from '../../../renderer/src/app/atlas-context';
+import { AtlasProvider } from '../../../renderer/src/app/atlas-context';
+import { useAtlas } from '../../../renderer/src/state/services';
 import type { AtlasApi } from '../../../renderer/src/platform';
 import { DEFAULT_SETTINGS, type Settings } from '../../../electron/common/settings-values';
 import { EMPTY_PROGRESS } from '../../../electron/common/progress-values';

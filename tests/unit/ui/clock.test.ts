@@ -1,71 +1,123 @@
-// The figure clock as a reader drives it: play advances simulated time, pause stops it, steps and
-// landmark jumps move exactly, scrubbing clamps to the range, and reduced motion plays in stepped frames.
+// The figure clock as a reader drives it: the time state's reducer moves exactly (steps, landmarks, clamping,
+// the end of the timeline), and the engine animates between states — playing reports its position, pausing
+// keeps it, reduced motion plays in stepped frames, and a new configuration keeps the reader's time.
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FigureClock, adjacentLandmark, formatDayTime, snapToLandmark } from '../../../renderer/src/ui/clock';
+import { FigureClock, formatDayTime } from '../../../renderer/src/ui/clock';
+import { adjacentLandmark, fitTime, initialTime, reduceTime, snapToLandmark, timeConfig, type TimeAction, type TimeState } from '../../../renderer/src/state/time';
 
 afterEach(() => vi.useRealTimers());
 
-describe('figure clock', () => {
+/** A clock wired to a reducer, as a figure wires it: the engine reports, the state changes, the engine follows. */
+function harness(config = timeConfig({ endDays: 2, daysPerSecond: 1 })) {
+  let state: TimeState = initialTime(config);
+  const clock = new FigureClock(config, state);
+  const dispatch = (action: TimeAction): void => {
+    state = reduceTime(state, action, config);
+    clock.apply(state);
+  };
+  clock.reporter = dispatch;
+  return { clock, dispatch, get state() { return state; } };
+}
+
+describe('time reducer', () => {
+  const config = timeConfig({ endDays: 42, landmarks: [7, 28, 0], stepDays: 0.5, quantum: 1 / 1440 });
+
   it('steps, jumps between landmarks and clamps to its range', () => {
-    const clock = new FigureClock({ endDays: 42, landmarks: [7, 28, 0], stepDays: 0.5 });
-    expect(clock.landmarks).toEqual([0, 7, 28]);
-    clock.step(1);
-    expect(clock.getState().t).toBe(0.5);
-    clock.step(1, true);
-    expect(clock.getState().t).toBe(7);
-    clock.step(1, true);
-    expect(clock.getState().t).toBe(28);
-    clock.step(1, true);
-    expect(clock.getState().t).toBe(42);
-    clock.step(-1, true);
-    expect(clock.getState().t).toBe(28);
-    clock.seek(-5);
-    expect(clock.getState().t).toBe(0);
-    clock.seek(99);
-    expect(clock.getState().t).toBe(42);
-    clock.reset();
-    expect(clock.getState()).toMatchObject({ t: 0, playing: false });
+    expect(config.landmarks).toEqual([0, 7, 28]);
+    let s = initialTime(config);
+    s = reduceTime(s, { type: 'step', direction: 1 }, config);
+    expect(s.t).toBe(0.5);
+    s = reduceTime(s, { type: 'step', direction: 1, toLandmark: true }, config);
+    expect(s.t).toBe(7);
+    s = reduceTime(s, { type: 'step', direction: 1, toLandmark: true }, config);
+    expect(s.t).toBe(28);
+    s = reduceTime(s, { type: 'step', direction: 1, toLandmark: true }, config);
+    expect(s.t).toBe(42);
+    s = reduceTime(s, { type: 'step', direction: -1, toLandmark: true }, config);
+    expect(s.t).toBe(28);
+    expect(reduceTime(s, { type: 'seek', t: -5 }, config).t).toBe(0);
+    expect(reduceTime(s, { type: 'seek', t: 99 }, config).t).toBe(42);
+    expect(reduceTime({ ...s, playing: true }, { type: 'reset' }, config)).toMatchObject({ t: 0, playing: false });
   });
 
-  it('plays continuously at its speed and stops at the end', () => {
+  it('keeps times on the grid a link writes exactly', () => {
+    const s = reduceTime(initialTime(config), { type: 'seek', t: 1.23456789 }, config);
+    expect(s.t * 1440).toBeCloseTo(Math.round(1.23456789 * 1440), 9);
+  });
+
+  it('stops at the end on a tick, and Play at the end starts again from the beginning', () => {
+    let s = reduceTime(initialTime(config), { type: 'play' }, config);
+    s = reduceTime(s, { type: 'tick', t: 50 }, config);
+    expect(s).toMatchObject({ t: 42, playing: false });
+    s = reduceTime(s, { type: 'play' }, config);
+    expect(s).toMatchObject({ t: 0, playing: true });
+  });
+
+  it('only offers the configured speeds, and returns the same object when nothing changes', () => {
+    const s = initialTime(config);
+    expect(reduceTime(s, { type: 'speed', speed: 3 }, config)).toBe(s);
+    expect(reduceTime(s, { type: 'speed', speed: 2 }, config).speed).toBe(2);
+    expect(reduceTime(s, { type: 'seek', t: 0 }, config)).toBe(s);
+  });
+
+  it('fits a time into a new timeline', () => {
+    const narrow = timeConfig({ endDays: 3 });
+    expect(fitTime({ t: 20, playing: true, speed: 4 }, narrow)).toEqual({ t: 3, playing: false, speed: 4 });
+  });
+});
+
+describe('figure clock engine', () => {
+  it('plays continuously at its speed, reports its position and stops at the end', () => {
     vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
-    const clock = new FigureClock({ endDays: 2, daysPerSecond: 1 });
+    const h = harness();
     const seen: number[] = [];
-    clock.onTime((t) => seen.push(t));
-    clock.setSpeed(2);
-    clock.play();
+    h.clock.onTime((t) => seen.push(t));
+    h.dispatch({ type: 'speed', speed: 2 });
+    h.dispatch({ type: 'play' });
     vi.advanceTimersByTime(500);
-    expect(clock.getState().playing).toBe(true);
-    expect(clock.getState().t).toBeGreaterThan(0.8);
-    expect(clock.getState().t).toBeLessThan(1.2);
+    expect(h.state.playing).toBe(true);
+    expect(h.clock.now()).toBeGreaterThan(0.8);
+    expect(h.clock.now()).toBeLessThan(1.2);
+    expect(h.state.t).toBeGreaterThan(0.3); // reported a few times a second
     vi.advanceTimersByTime(2000);
-    expect(clock.getState()).toMatchObject({ t: 2, playing: false });
+    expect(h.state).toMatchObject({ t: 2, playing: false });
+    expect(h.clock.playing).toBe(false);
     expect(seen.length).toBeGreaterThan(10);
   });
 
   it('with reduced motion advances in stepped frames at the same simulated times', () => {
     vi.useFakeTimers();
-    const clock = new FigureClock({ endDays: 3, stepDays: 1 });
-    clock.reducedMotion = true;
+    const h = harness(timeConfig({ endDays: 3, stepDays: 1 }));
+    h.clock.setReducedMotion(true);
     const seen: number[] = [];
-    clock.onTime((t) => seen.push(t));
-    clock.play();
+    h.clock.onTime((t) => seen.push(t));
+    h.dispatch({ type: 'play' });
     vi.advanceTimersByTime(10_000);
     expect(seen).toEqual([0, 1, 2, 3]);
-    expect(clock.getState().playing).toBe(false);
+    expect(h.state.playing).toBe(false);
   });
 
-  it('pausing keeps the time', () => {
+  it('pausing keeps the time, and a seek from the state moves the engine', () => {
     vi.useFakeTimers();
-    const clock = new FigureClock({ endDays: 10, stepDays: 1 });
-    clock.reducedMotion = true;
-    clock.play();
+    const h = harness(timeConfig({ endDays: 10, stepDays: 1 }));
+    h.clock.setReducedMotion(true);
+    h.dispatch({ type: 'play' });
     vi.advanceTimersByTime(1500);
-    clock.pause();
-    const t = clock.getState().t;
+    h.dispatch({ type: 'pause', t: h.clock.now() });
+    const t = h.state.t;
     vi.advanceTimersByTime(5000);
-    expect(clock.getState().t).toBe(t);
+    expect(h.clock.now()).toBe(t);
+    h.dispatch({ type: 'seek', t: 7 });
+    expect(h.clock.now()).toBe(7);
+  });
+
+  it('is reconfigured, not re-created: a new timeline keeps the time, clamped', () => {
+    const h = harness(timeConfig({ endDays: 10 }));
+    h.dispatch({ type: 'seek', t: 8 });
+    h.clock.configure(timeConfig({ endDays: 5 }));
+    expect(h.clock.now()).toBe(5);
+    expect(h.clock.config.endDays).toBe(5);
   });
 });
 
@@ -79,9 +131,9 @@ describe('time helpers', () => {
     expect(adjacentLandmark(7, [0, 7, 28], -1)).toBe(0);
     expect(adjacentLandmark(28, [0, 7, 28], 1)).toBeUndefined();
   });
-  it('formats model time as day and clock time', () => {
+  it('formats model time for people', () => {
     expect(formatDayTime(0)).toBe('day 0, 00:00');
     expect(formatDayTime(2.25)).toBe('day 2, 06:00');
-    expect(formatDayTime(1 / 24 / 60 * 90)).toBe('day 0, 01:30');
+    expect(formatDayTime((1 / 24 / 60) * 90)).toBe('day 0, 01:30');
   });
 });

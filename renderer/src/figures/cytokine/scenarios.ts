@@ -12,11 +12,9 @@ import {
   type Trajectory,
 } from '../../model';
 
-/** Days the figure shows and simulates: the first burst, the day-8 step (model day 7) and its echo. */
-export const WINDOW_DAYS = 10;
+import { WINDOW_DAYS, type BurdenId, type DosingId } from './state';
 
-export type DosingId = 'flat-15' | 'weight-lt-45' | 'flat-60';
-export type BurdenId = 'low' | 'high';
+export { WINDOW_DAYS, stepDayOf, figureLandmarks, type BurdenId, type DosingId } from './state';
 
 export interface DosingOption {
   id: DosingId;
@@ -52,13 +50,6 @@ function ugPerDay(regimen: RegimenId, segmentIndex: number): number {
   const segment = regimens[regimen].cycle1[segmentIndex];
   if (!segment) throw new Error(`regimen ${regimen} has no cycle-1 segment ${segmentIndex}`);
   return Math.round(segmentRateUgPerDay(segment, BSA_M2));
-}
-
-/** Day (model time, 0 = start of infusion) of the cycle-1 dose step of a regimen, or null if flat. */
-export function stepDayOf(regimen: RegimenId): number | null {
-  const c1 = regimens[regimen].cycle1;
-  for (let i = 1; i < c1.length; i++) if (c1[i]!.startDay < WINDOW_DAYS && c1[i]!.rate !== c1[i - 1]!.rate) return c1[i]!.startDay;
-  return null;
 }
 
 export const DOSING_OPTIONS: readonly DosingOption[] = [
@@ -206,16 +197,4 @@ let cachedGrid: Grid | null = null;
 export function sharedGrid(): Grid {
   cachedGrid ??= simulateGrid();
   return cachedGrid;
-}
-
-/** Landmarks of the figure's clock and charts (model days). */
-export function figureLandmarks(): { tDays: number; label: string }[] {
-  const step = stepDayOf('weight-lt-45');
-  const marks = [
-    { tDays: 0, label: 'Start of infusion' },
-    { tDays: 1, label: 'Day 1: the burst is over' },
-  ];
-  if (step !== null) marks.push({ tDays: step, label: `Dose step (label day ${step + 1})` });
-  marks.push({ tDays: WINDOW_DAYS, label: `Day ${WINDOW_DAYS}` });
-  return marks;
 }

@@ -1,15 +1,17 @@
 // The management-case stepper: the reader picks a case, grades each finding by ASTCT and chooses the label's
 // action, with immediate feedback, back/restart and a final summary. Data in cases.ts; logic in tree.ts.
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useFigure, type FigureProps } from '../../state/react';
+import { caseKind, type CaseState, type CaseStateAction } from './state';
 import { MANAGEMENT_CASES, TEACHING_DISCLAIMER, caseById, type CaseOption, type QuestionNode } from './cases';
-import { correctOption, currentAnswer, currentNode, nextOf, node, progressInfo, reduceCase, startProgress, summarize, type CaseAction, type CaseProgress } from './tree';
+import { correctOption, currentAnswer, currentNode, nextOf, node, progressInfo, summarize, type CaseAction } from './tree';
 import type { SourceKey } from './rules';
 import './management-case.css';
 
-export interface ManagementCaseProps {
-  /** Case shown first (default: the first case, grade 3 CRS). */
-  caseId?: string;
+export interface ManagementCaseProps extends FigureProps<CaseState, CaseStateAction> {
   title?: string;
+  /** Lesson attribute: the case shown first (default: the first case). */
+  case?: string;
 }
 
 type FocusTarget = 'feedback' | 'step' | null;
@@ -27,12 +29,14 @@ function verdictFor(q: QuestionNode, answer: CaseOption): string {
   return answer.correct ? `Matches ${authority}.` : `Not what ${authority} gives.`;
 }
 
-export function ManagementCase({ caseId = MANAGEMENT_CASES[0]!.id, title = 'Management case: grade it, then act by the label' }: ManagementCaseProps): ReactNode {
+export function ManagementCase(props: ManagementCaseProps): ReactNode {
+  const { title = 'Management case: grade it, then act by the label' } = props;
   const uid = sanitizeId(useId());
-  const [activeId, setActiveId] = useState(() => caseById(caseId).id);
-  const [progressByCase, setProgressByCase] = useState<Record<string, CaseProgress>>({});
+  const { state, dispatch: dispatchState, id } = useFigure(caseKind, props);
+  const activeId = state.caseId;
   const data = caseById(activeId);
-  const progress = progressByCase[activeId] ?? startProgress(data);
+  const progress = state.progress;
+  const setActiveId = (caseId: string): void => dispatchState({ type: 'open', caseId });
   const current = currentNode(data, progress);
   const answer = currentAnswer(data, progress);
   const info = progressInfo(data, progress);
@@ -52,7 +56,7 @@ export function ManagementCase({ caseId = MANAGEMENT_CASES[0]!.id, title = 'Mana
 
   const dispatch = (action: CaseAction, focus: FocusTarget = null): void => {
     pendingFocus.current = focus;
-    setProgressByCase((all) => ({ ...all, [activeId]: reduceCase(data, all[activeId] ?? startProgress(data), action) }));
+    dispatchState({ type: 'case', action });
   };
 
   const onCheck = (event: FormEvent): void => {
@@ -198,7 +202,7 @@ export function ManagementCase({ caseId = MANAGEMENT_CASES[0]!.id, title = 'Mana
     current.type === 'question' && answer !== null ? (node(data, nextOf(current, answer)).type === 'outcome' ? 'See the outcome' : 'Next step') : null;
 
   return (
-    <section className="mc" aria-labelledby={`mc-${uid}-title`} data-case={data.id}>
+    <section className="mc" id={id} aria-labelledby={`mc-${uid}-title`} data-case={data.id}>
       <h3 className="mc-title" id={`mc-${uid}-title`}>
         {title}
       </h3>

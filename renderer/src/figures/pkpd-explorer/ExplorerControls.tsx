@@ -1,8 +1,8 @@
 // The explorer's inputs: regimen picker, scenario presets, reset, the five clinical inputs (slider plus
 // typed value each) and the view options (range, drug axis, reference curves). Memoised render layer.
 import { memo, useId, useState, type ReactNode } from 'react';
-import type { RegimenId } from '../../model';
 import { formatSignificant } from './format';
+import type { ExplorerAction, ExplorerState } from './state';
 import {
   INPUT_SPECS,
   PRESETS,
@@ -13,30 +13,18 @@ import {
   sliderPositions,
   typedMinimum,
   valueAtPosition,
-  type ExplorerInputs,
   type InputKey,
   type InputSpec,
   type PresetId,
-  type RangeId,
 } from './scenario';
 import { REFERENCE_LABEL } from './series';
 
 export interface ExplorerControlsProps {
-  regimenId: RegimenId;
-  inputs: ExplorerInputs;
+  state: ExplorerState;
+  dispatch: (action: ExplorerAction) => void;
   matchingPreset: PresetId | null;
-  rangeId: RangeId;
-  drugScale: 'linear' | 'log';
-  showReference: boolean;
   /** Note under the regimen picker (the regimen's dosing in words). */
   regimenNote: string;
-  onRegimen: (id: RegimenId) => void;
-  onInput: (key: InputKey, value: number) => void;
-  onPreset: (id: PresetId) => void;
-  onReset: () => void;
-  onRange: (id: RangeId) => void;
-  onDrugScale: (scale: 'linear' | 'log') => void;
-  onShowReference: (show: boolean) => void;
 }
 
 function ClinicalInputField({ spec, value, onInput }: { spec: InputSpec; value: number; onInput: (key: InputKey, value: number) => void }): ReactNode {
@@ -103,15 +91,16 @@ function ClinicalInputField({ spec, value, onInput }: { spec: InputSpec; value: 
   );
 }
 
-function ExplorerControlsImpl(props: ExplorerControlsProps): ReactNode {
-  const { regimenId, inputs, matchingPreset, rangeId, drugScale, showReference, regimenNote } = props;
+function ExplorerControlsImpl({ state, dispatch, matchingPreset, regimenNote }: ExplorerControlsProps): ReactNode {
+  const { regimen: regimenId, inputs, range: rangeId, drugScale, reference: showReference } = state;
   const id = useId();
+  const onInput = (key: InputKey, value: number): void => dispatch({ type: 'input', key, value });
   return (
     <div className="pk-controls">
       <div className="pk-controls-row">
         <label className="pk-regimen">
           <span className="pk-input-label">Regimen</span>
-          <select value={regimenId} onChange={(e) => props.onRegimen(parseRegimen(e.target.value))} aria-describedby={`${id}-regimen-note`}>
+          <select value={regimenId} onChange={(e) => dispatch({ type: 'regimen', regimen: parseRegimen(e.target.value) })} aria-describedby={`${id}-regimen-note`}>
             {REGIMEN_CHOICES.map((choice) => (
               <option key={choice.id} value={choice.id}>
                 {choice.name} ({choice.id})
@@ -125,11 +114,11 @@ function ExplorerControlsImpl(props: ExplorerControlsProps): ReactNode {
           </span>
           <div className="pk-button-row">
             {PRESETS.map((preset) => (
-              <button key={preset.id} type="button" aria-pressed={matchingPreset === preset.id} title={preset.summary} onClick={() => props.onPreset(preset.id)}>
+              <button key={preset.id} type="button" aria-pressed={matchingPreset === preset.id} title={preset.summary} onClick={() => dispatch({ type: 'preset', preset: preset.id })}>
                 {preset.label}
               </button>
             ))}
-            <button type="button" onClick={props.onReset}>
+            <button type="button" onClick={() => dispatch({ type: 'reset' })}>
               Reset to defaults
             </button>
           </div>
@@ -141,7 +130,7 @@ function ExplorerControlsImpl(props: ExplorerControlsProps): ReactNode {
       <fieldset className="pk-inputs">
         <legend>Patient (clinical inputs)</legend>
         {INPUT_SPECS.map((spec) => (
-          <ClinicalInputField key={spec.key} spec={spec} value={inputs[spec.key]} onInput={props.onInput} />
+          <ClinicalInputField key={spec.key} spec={spec} value={inputs[spec.key]} onInput={onInput} />
         ))}
       </fieldset>
       <div className="pk-controls-row pk-view">
@@ -149,7 +138,7 @@ function ExplorerControlsImpl(props: ExplorerControlsProps): ReactNode {
           <legend>Show</legend>
           {RANGES.map((range) => (
             <label key={range.id}>
-              <input type="radio" name={`${id}-range`} value={range.id} checked={rangeId === range.id} onChange={() => props.onRange(range.id)} />
+              <input type="radio" name={`${id}-range`} value={range.id} checked={rangeId === range.id} onChange={() => dispatch({ type: 'range', range: range.id })} />
               {range.label}
             </label>
           ))}
@@ -158,13 +147,13 @@ function ExplorerControlsImpl(props: ExplorerControlsProps): ReactNode {
           <legend>Drug axis</legend>
           {(['linear', 'log'] as const).map((scale) => (
             <label key={scale}>
-              <input type="radio" name={`${id}-scale`} value={scale} checked={drugScale === scale} onChange={() => props.onDrugScale(scale)} />
+              <input type="radio" name={`${id}-scale`} value={scale} checked={drugScale === scale} onChange={() => dispatch({ type: 'drugScale', scale })} />
               {scale === 'linear' ? 'Linear' : 'Log'}
             </label>
           ))}
         </fieldset>
         <label className="pk-check">
-          <input type="checkbox" checked={showReference} onChange={(e) => props.onShowReference(e.target.checked)} />
+          <input type="checkbox" checked={showReference} onChange={(e) => dispatch({ type: 'reference', on: e.target.checked })} />
           Grey reference curves: {REFERENCE_LABEL}
         </label>
       </div>

@@ -1,34 +1,18 @@
 // The PK/PD explorer (lesson 5): regimen and clinical inputs → one synchronous re-simulation → five linked
 // charts over two cycles sharing one clock cursor, with metrics readouts, description and data table.
-import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useReducedMotion } from '../../app/prefs';
-import { FigureFrame } from '../../ui/FigureFrame';
-import { TimeControls, type Landmark } from '../../ui/TimeControls';
-import { useClockState, useFigureClock } from '../../ui/clock';
-import { regimens, type RegimenId } from '../../model';
+import { memo, useDeferredValue, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useFigure, type FigureProps } from '../../state/react';
+import { ModelFigure, useFigureTime } from '../../ui/ModelFigure';
+import type { Landmark } from '../../ui/TimeControls';
+import { regimens } from '../../model';
 import type { Threshold } from '../common/TimeSeriesChart';
 import { describeExplorer, explorerReadouts, landmarkTable, type Readout } from './describe';
 import { ExplorerChart } from './ExplorerChart';
 import { ExplorerControls } from './ExplorerControls';
-import { useCarriedClock, useElementWidth, useStable } from './hooks';
+import { useElementWidth, useStable } from './hooks';
 import { chartLandmarkLabels, landmarksIn, type RegimenLandmark } from './landmarks';
-import {
-  DEFAULT_INPUTS,
-  DEFAULT_RANGE,
-  DEFAULT_REGIMEN,
-  PRESETS,
-  clampInput,
-  defaultScenarioRun,
-  matchingPreset,
-  rangeDomain,
-  rangeSpec,
-  runMetrics,
-  runScenario,
-  type ExplorerInputs,
-  type InputKey,
-  type PresetId,
-  type RangeId,
-} from './scenario';
+import { defaultScenarioRun, matchingPreset, runMetrics, runScenario } from './scenario';
+import { explorerKind, explorerTimeConfig, type ExplorerAction, type ExplorerState } from './state';
 import {
   CHART_DEF_BY_ID,
   CR_LIKE_MARROW_PCT,
@@ -44,14 +28,21 @@ import {
 } from './series';
 import './pkpd-explorer.css';
 
-export interface PkPdExplorerProps {
-  /** Element id of the figure (default "fig-pkpd-explorer"). */
-  id?: string;
+export interface PkPdExplorerProps extends FigureProps<ExplorerState, ExplorerAction> {
   title?: string;
   caption?: ReactNode;
   sources?: ReactNode;
-  /** Regimen shown first (default label-rr). */
-  initialRegimen?: RegimenId;
+  /** Lesson attributes (link fields, checked at build time), e.g. regimen="no-step" marrow="80" range="cycle-1" t="7". */
+  regimen?: string;
+  marrow?: string;
+  pb?: string;
+  treg?: string;
+  tcells?: string;
+  bsa?: string;
+  range?: string;
+  scale?: string;
+  ref?: string;
+  t?: string;
 }
 
 const CHART_HEIGHT = 136;
@@ -90,19 +81,14 @@ function ReadoutsImpl({ items }: { items: readonly Readout[] }): ReactNode {
 }
 const Readouts = memo(ReadoutsImpl);
 
-export function PkPdExplorer({
-  id = 'fig-pkpd-explorer',
+export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
+  const {
   title = 'PK/PD explorer: two cycles of blinatumomab in one virtual patient',
   caption = 'Pick a regimen and set the patient; the model re-simulates at once. Five linked charts share one time cursor: serum drug with the 470 pg/mL EC90, blood T cells, CD19⁺ cells in blood, marrow blasts and IL-6. Adult label doses are flat µg/day (the source review’s µg/m²/day is a misprint). Grey curves: the default patient on label-rr, for comparison.',
   sources = 'Sources: atlas-model (the model and its calibration); ribera2015 (PK parameters, burden); label-us, jho2019 (regimens, flat doses); asco2013 (EC90 470 pg/mL); klinger2012, nagele2017 (T- and B-cell kinetics); hijazi2018, hosseini2020 (IL-6, step dosing); duell2017 (Treg); gokbuget2018 (MRD regimen).',
-  initialRegimen = DEFAULT_REGIMEN,
-}: PkPdExplorerProps): ReactNode {
-  const reducedMotion = useReducedMotion();
-  const [regimenId, setRegimenId] = useState<RegimenId>(initialRegimen);
-  const [inputs, setInputs] = useState<ExplorerInputs>(DEFAULT_INPUTS);
-  const [rangeId, setRangeId] = useState<RangeId>(DEFAULT_RANGE);
-  const [drugScale, setDrugScale] = useState<'linear' | 'log'>('linear');
-  const [showReference, setShowReference] = useState(true);
+  } = props;
+  const { state, dispatch, id } = useFigure(explorerKind, props);
+  const { regimen: regimenId, inputs, drugScale, reference: showReference } = state;
 
   // ── one synchronous re-simulation per parameter change ──
   const run = useMemo(() => runScenario(regimenId, inputs), [regimenId, inputs]);
@@ -123,19 +109,15 @@ export function PkPdExplorer({
   };
   const reference = useMemo(() => resampleArrays(explorerArrays(defaultScenarioRun().trajectory), t), [t]);
 
-  // ── view window and clock ──
-  const [d0, d1] = rangeDomain(rangeId, tr.schedule);
+  // ── view window and clock (one clock, reconfigured when the regimen or the range moves the timeline) ──
+  const config = explorerTimeConfig(state);
+  const time = useFigureTime(state.time, config, dispatch);
+  const clock = time.clock;
+  const { startDays: d0, endDays: d1 } = config;
   const domainDays = useMemo<[number, number]>(() => [d0, d1], [d0, d1]);
   const [start, end] = windowIndices(t, domainDays);
-  const range = rangeSpec(rangeId);
   const inWindow = useMemo(() => landmarksIn(landmarks, domainDays), [landmarks, domainDays]);
-  const clockLandmarks = useMemo(() => inWindow.map((l) => l.tDays), [inWindow]);
-  const clock = useFigureClock(
-    { startDays: d0, endDays: d1, landmarks: clockLandmarks, daysPerSecond: range.daysPerSecond, stepDays: range.stepDays },
-    reducedMotion,
-  );
-  useCarriedClock(clock);
-  const { t: tNow, playing } = useClockState(clock, 250);
+  const tNow = state.time.t;
   const controlLandmarks = useMemo<Landmark[]>(() => inWindow.map((l) => ({ tDays: l.tDays, label: l.label })), [inWindow]);
   const chartsRef = useRef<HTMLDivElement>(null);
   const chartWidth = useElementWidth(chartsRef, 640);
@@ -204,74 +186,31 @@ export function PkPdExplorer({
   const table = useMemo(() => landmarkTable((day) => textTr.at(day), textRun.landmarks, textTr.days, textRun.regimenId), [textRun, textTr]);
   const readouts = useMemo(() => explorerReadouts(textMetrics, textTr.parameters), [textMetrics, textTr]);
 
-  // ── handlers (stable). A new regimen, preset or range re-creates the clock (new landmarks or span):
-  // playback pauses, and useCarriedClock keeps the reader's time. ──
-  const onInput = useCallback((key: InputKey, value: number) => {
-    const v = clampInput(key, value);
-    setInputs((prev) => (prev[key] === v ? prev : { ...prev, [key]: v }));
-  }, []);
-  const onRegimen = useCallback(
-    (next: RegimenId) => {
-      clock.pause();
-      setRegimenId(next);
-    },
-    [clock],
-  );
-  const onPreset = useCallback(
-    (presetId: PresetId) => {
-      const preset = PRESETS.find((p) => p.id === presetId);
-      if (!preset) return;
-      clock.pause();
-      setRegimenId(preset.regimen);
-      setInputs(preset.inputs);
-    },
-    [clock],
-  );
-  const onReset = useCallback(() => {
-    clock.pause();
-    setRegimenId(DEFAULT_REGIMEN);
-    setInputs(DEFAULT_INPUTS);
-    setRangeId(DEFAULT_RANGE);
-    setDrugScale('linear');
-    setShowReference(true);
-  }, [clock]);
-  const onRange = useCallback(
-    (next: RangeId) => {
-      clock.pause();
-      setRangeId(next);
-    },
-    [clock],
-  );
-
   const regimen = regimens[regimenId];
   const regimenNote = `${regimen.description}${regimenId === 'label-rr' ? ' Flat µg/day doses, as in the trial and the label.' : ''}`;
   const preset = matchingPreset(regimenId, inputs);
 
   const controls = (
-    <ExplorerControls
-      regimenId={regimenId}
-      inputs={inputs}
-      matchingPreset={preset}
-      rangeId={rangeId}
-      drugScale={drugScale}
-      showReference={showReference}
-      regimenNote={regimenNote}
-      onRegimen={onRegimen}
-      onInput={onInput}
-      onPreset={onPreset}
-      onReset={onReset}
-      onRange={onRange}
-      onDrugScale={setDrugScale}
-      onShowReference={setShowReference}
-    />
+    <ExplorerControls state={state} dispatch={dispatch} matchingPreset={preset} regimenNote={regimenNote} />
   );
 
   const common = { domainDays, clock, width: chartWidth, height: CHART_HEIGHT };
   return (
     <div className="pk-root" data-figure="pkpd-explorer">
-      <FigureFrame id={id} title={title} caption={caption} description={description} table={table} modelOutput sources={sources} controls={controls} announce={!playing}>
+      <ModelFigure
+        id={id}
+        title={title}
+        caption={caption}
+        description={description}
+        table={table}
+        sources={sources}
+        controls={controls}
+        time={time}
+        landmarks={controlLandmarks}
+        timePlacement="visual"
+        timeLabel="Time controls for the PK/PD explorer"
+      >
         <div className="pk-visual">
-          <TimeControls clock={clock} landmarks={controlLandmarks} label="Time controls for the PK/PD explorer" />
           <div className="pk-body">
             <div className="pk-charts" ref={chartsRef}>
               <ExplorerChart def={CHART_DEF_BY_ID.drug} t={drug.t} series={drug.series} readoutValueAt={drug.readoutValueAt} yScale={drugScale} {...drugAxis} thresholds={EC90_THRESHOLDS} landmarks={chartLandmarksTop} {...common} />
@@ -284,7 +223,7 @@ export function PkPdExplorer({
           </div>
           <p className="pk-note">One average patient, no variability; the model leaves out dexamethasone, tocilizumab and toxicity-driven interruptions.</p>
         </div>
-      </FigureFrame>
+      </ModelFigure>
     </div>
   );
 }

@@ -1,7 +1,6 @@
 // Small React hooks of the PK/PD explorer: keep a value's identity while its contents are unchanged
-// (so memoised charts skip redraws), measure an element's width, and carry the clock across re-creation.
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { FigureClock } from '../../ui/clock';
+// (so memoised charts skip redraws) and measure an element's width.
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * Returns the previous value while `equal(previous, next)` holds, else `next`. A re-simulation that leaves
@@ -31,25 +30,4 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
     return () => observer.disconnect();
   }, [ref]);
   return width;
-}
-
-/**
- * The clock is re-created when the view range or the regimen's landmarks change; this carries the time
- * (clamped into the new range) and the speed over, so switching regimen keeps the reader's place.
- */
-export function useCarriedClock(clock: FigureClock): void {
-  const carried = useRef<{ t: number; speed: number } | null>(null);
-  useLayoutEffect(() => {
-    const previous = carried.current;
-    if (previous) {
-      if (clock.getState().speed !== previous.speed && clock.speeds.includes(previous.speed)) clock.setSpeed(previous.speed);
-      clock.seek(previous.t);
-    }
-    const remember = (): void => {
-      const { t, speed } = clock.getState();
-      carried.current = { t, speed };
-    };
-    remember();
-    return clock.subscribe(remember);
-  }, [clock]);
 }

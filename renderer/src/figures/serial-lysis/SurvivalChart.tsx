@@ -3,6 +3,7 @@
 // cursor are updated through refs by the figure's frame loop (throttled), never through React state.
 import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { LysisRunner } from './runner';
+import type { PreviousCurve } from './runs';
 import { LANDMARK_HOURS } from './scenario';
 import { curveAt, curvePath, historyPath, survivalLayout } from './survival-chart';
 
@@ -11,15 +12,10 @@ export interface SurvivalChartHandle {
   update(runner: LysisRunner, minutes: number): void;
 }
 
-export interface PreviousRun {
-  history: Uint16Array;
-  lastStep: number;
-  initial: number;
-}
 
 export interface SurvivalChartProps {
   prediction: { minutes: Float64Array; survivingPct: Float64Array };
-  previous: PreviousRun | null;
+  previous: PreviousCurve | null;
   hasEscape: boolean;
   width?: number;
   height?: number;

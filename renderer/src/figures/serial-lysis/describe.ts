@@ -2,7 +2,7 @@
 // description generated from it, and the data-table alternative. Pure functions, no DOM.
 import { AGENT_KIND, CELL_STATE, T_STATE, type LysisWorld } from '../../model';
 import type { FigureTable } from '../../ui/FigureFrame';
-import { PATIENT_REGIMEN, formatPgPerMl, formatWellTime, type LysisFigureSettings } from './scenario';
+import { PATIENT_REGIMEN, etOption, formatPgPerMl, formatWellTime, type LysisFigureSettings } from './scenario';
 
 export interface KindCounts {
   total: number;
@@ -135,7 +135,7 @@ export function describeSerialLysis(input: DescribeInput): string {
   const minutes = input.minutes ?? s.minutes;
   const head = Math.round(minutes) > 0 ? `After ${formatWellTime(minutes)}` : 'At the start';
   parts.push(
-    `${head} ${drugPhrase(settings, input.concentrationPgPerMl, input.ek)}, E:T ${settings.etId}, Treg ${settings.tregPct} % (brake fT ${formatPct(100 * input.fT)} of full speed): ` +
+    `${head} ${drugPhrase(settings, input.concentrationPgPerMl, input.ek)}, E:T ${etOption(settings.etId).label}, Treg ${settings.tregPct} % (brake fT ${formatPct(100 * input.fT)} of full speed): ` +
       `${formatPct(killedPct(s))} of the ${plural(s.targets.total, 'CD19⁺ blast', 'CD19⁺ blasts')} killed ` +
       `(the population model's killing term — kSerial·Ek·fT kills per T cell per day, slowed by searching when blasts are scarce — predicts ${formatPct(input.predictedKilledPct)} for this well).`,
   );

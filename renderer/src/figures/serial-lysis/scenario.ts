@@ -36,13 +36,13 @@ export const LANDMARK_HOURS: readonly { hours: number; label: string }[] = [
   { hours: 48, label: '48 h' },
 ];
 
-/** Effector:target ratios offered: T cells per leukaemic cell written as "E:T". */
+/** Effector:target ratios offered: T cells per leukaemic cell written as "E:T" (ids as links write them). */
 export const ET_OPTIONS: readonly { id: string; label: string; targetsPerTCell: number }[] = [
-  { id: '2:1', label: '2:1', targetsPerTCell: 0.5 },
-  { id: '1:1', label: '1:1', targetsPerTCell: 1 },
-  { id: '1:2', label: '1:2', targetsPerTCell: 2 },
-  { id: '1:5', label: '1:5', targetsPerTCell: 5 },
-  { id: '1:10', label: '1:10', targetsPerTCell: 10 },
+  { id: '2-1', label: '2:1', targetsPerTCell: 0.5 },
+  { id: '1-1', label: '1:1', targetsPerTCell: 1 },
+  { id: '1-2', label: '1:2', targetsPerTCell: 2 },
+  { id: '1-5', label: '1:5', targetsPerTCell: 5 },
+  { id: '1-10', label: '1:10', targetsPerTCell: 10 },
 ];
 export const CELL_COUNT_OPTIONS: readonly number[] = [200, 500, 2000];
 /** In-vitro drug levels on a 1-2-5 log ladder [pg/mL]; 20 pg/mL is the model's EC50 of killing. */
@@ -74,7 +74,7 @@ export interface LysisFigureSettings {
 }
 
 export const DEFAULT_SETTINGS: Readonly<LysisFigureSettings> = Object.freeze({
-  etId: '1:5',
+  etId: '1-5',
   cells: 500,
   drugMode: 'fixed',
   concentrationIndex: CONCENTRATION_STEPS_PG_PER_ML.indexOf(100),

@@ -2,7 +2,7 @@
 // screen-reader description of the current moment, and the data table of the stages.
 import type { FigureTable } from '../../ui/FigureFrame';
 import type { Trajectory } from '../../model';
-import { receptorOccupancy } from '../../model/binding';
+import { receptorOccupancy } from '../../model';
 import { DOSE_OPTIONS, readoutAt, type SynapseReadout, type SynapseTimeline } from './schedule';
 import { STAGES, STAGE_COUNT } from './stages';
 

@@ -1,11 +1,11 @@
 // Pure model side of the synapse figure: which simulation each dose runs, when each stage is reached
 // (from the model's PK, killing engagement and serial-killing rate), the story clock ↔ hours mapping and
 // the live readouts (concentration, CD19/CD3 occupancy, Ek, IL-6) at any time after infusion start.
-import { DEFAULT_LYSIS_SETTINGS, metrics, type RegimenId, type SimulationInput, type Trajectory, type TrajectoryPoint } from '../../model';
-import { picogramsPerMlToMolar, receptorOccupancy } from '../../model/binding';
+import { DEFAULT_LYSIS_SETTINGS, metrics, picogramsPerMlToMolar, receptorOccupancy, simulate, type RegimenId, type SimulationInput, type Trajectory, type TrajectoryPoint } from '../../model';
 import { STAGES, STAGE_COUNT } from './stages';
 
-export type SynapseDose = 'full' | 'start';
+export const SYNAPSE_DOSES = ['full', 'start'] as const;
+export type SynapseDose = (typeof SYNAPSE_DOSES)[number];
 
 export interface DoseOption {
   id: SynapseDose;
@@ -304,4 +304,24 @@ export const MAX_CYTOKINE_DOTS = 24;
 /** Number of cytokine dots for a serum IL-6 level: one per 8 pg/mL above baseline, at most 24. */
 export function cytokineDotCount(il6PgPerMl: number, il6BasePgPerMl: number): number {
   return Math.min(MAX_CYTOKINE_DOTS, Math.max(0, Math.round((il6PgPerMl - il6BasePgPerMl) / IL6_PER_DOT_PG_PER_ML)));
+}
+
+// ── One run per dose ─────────────────────────────────────────────────────────────────────────────────
+
+export interface SynapseModel {
+  tr: Trajectory;
+  timeline: SynapseTimeline;
+}
+
+const runs = new Map<SynapseDose, SynapseModel>();
+
+/** The model run behind a dose (simulated once per session: the figure's inputs are only the dose). */
+export function synapseModel(dose: SynapseDose): SynapseModel {
+  let run = runs.get(dose);
+  if (!run) {
+    const tr = simulate(simulationInputFor(dose));
+    run = { tr, timeline: buildTimeline(tr, dose) };
+    runs.set(dose, run);
+  }
+  return run;
 }

@@ -1,9 +1,12 @@
 // <TrialsTable />: the pivotal trials of blinatumomab as a sortable table (content/quiz/trials.yaml),
 // with design, results, safety, sources and — where the source review got a row wrong — the correction.
-import { useState } from 'react';
-import { trials } from '../../lessons/manifest';
+import type { ReactNode } from 'react';
+import { trials } from '../../data/content';
+import { useFigure, type FigureProps } from '../../state/react';
+import { CopyLink } from '../../ui/CopyLink';
 import { ReferenceLinks } from '../../ui/sources';
-import { sortTrials, type SortDirection, type TrialSortKey } from './sort';
+import { sortTrials, type TrialSortKey } from './sort';
+import { trialsKind, type TrialsAction, type TrialsState } from './state';
 import './trials-table.css';
 
 const COLUMNS: { key: TrialSortKey | null; label: string }[] = [
@@ -13,14 +16,19 @@ const COLUMNS: { key: TrialSortKey | null; label: string }[] = [
   { key: null, label: 'Safety' },
 ];
 
-export function TrialsTable() {
-  const [sort, setSort] = useState<{ key: TrialSortKey; direction: SortDirection }>({ key: 'authored', direction: 'ascending' });
+export interface TrialsTableProps extends FigureProps<TrialsState, TrialsAction> {
+  /** Lesson attributes (link fields, checked at build time): sort="name|patients", dir="descending". */
+  sort?: string;
+  dir?: string;
+}
+
+export function TrialsTable(props: TrialsTableProps): ReactNode {
+  const { state: sort, dispatch, id } = useFigure(trialsKind, props);
   const rows = sortTrials(trials, sort.key, sort.direction);
-  const toggle = (key: TrialSortKey) =>
-    setSort((s) => (s.key === key ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: 'ascending' }));
+  const toggle = (key: TrialSortKey) => dispatch({ type: 'sort', key });
   const sortLabel = sort.key === 'authored' ? 'in the order of the lesson' : `by ${sort.key === 'name' ? 'trial name' : 'number of patients'}, ${sort.direction}`;
   return (
-    <figure className="trials" data-figure="trials-table" aria-labelledby="trials-title">
+    <figure className="trials" id={id} data-figure="trials-table" aria-labelledby="trials-title">
       <figcaption>
         <span id="trials-title" className="trials-title">
           The pivotal trials of blinatumomab
@@ -84,6 +92,9 @@ export function TrialsTable() {
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         Sorted {sortLabel}.
+      </p>
+      <p className="trials-link">
+        <CopyLink />
       </p>
     </figure>
   );

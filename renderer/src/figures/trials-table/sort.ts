@@ -1,6 +1,6 @@
 // Sorting of the trials table: pure, so the order a reader sees is unit-tested. "Patients" sorts by the
 // first number in the n field (e.g. "405 randomised 2:1 …" → 405); ties keep the authored order.
-import type { Trial } from '../../lessons/manifest';
+import type { Trial } from '../../data/content';
 
 export type TrialSortKey = 'authored' | 'name' | 'patients';
 export type SortDirection = 'ascending' | 'descending';

@@ -5,6 +5,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BiteStructureFigure } from '../../../../renderer/src/figures/bite-structure/BiteStructureFigure';
 import { PART_ORDER, PARTS } from '../../../../renderer/src/figures/bite-structure/parts';
+import { InAtlas } from '../../helpers/atlas-store';
 
 function partButtons(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>('[data-part]'));
@@ -32,14 +33,12 @@ function swingAngle(): number {
 }
 
 beforeEach(() => {
-  delete document.documentElement.dataset.motion;
 });
 
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
   vi.unstubAllGlobals();
-  delete document.documentElement.dataset.motion;
 });
 
 describe('BiteStructureFigure — exploring the parts', () => {
@@ -154,8 +153,11 @@ describe('BiteStructureFigure — the flexible linker', () => {
 
   it('steps through the poses at the same positions under reduced motion, and says which', () => {
     vi.useFakeTimers();
-    document.documentElement.dataset.motion = 'reduce';
-    render(<BiteStructureFigure />);
+    render(
+      <InAtlas prefs={{ reducedMotion: true }}>
+        <BiteStructureFigure />
+      </InAtlas>,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     const seen: number[] = [];
     for (let i = 0; i < 4; i++) {

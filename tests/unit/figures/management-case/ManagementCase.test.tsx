@@ -85,7 +85,7 @@ describe('ManagementCase', () => {
   });
 
   it('ends early in a "left the label’s path" outcome, from which Back returns to the choice', () => {
-    render(<ManagementCase caseId="icans-seizure" />);
+    render(<ManagementCase case="icans-seizure" />);
     choose('Grade 3');
     fireEvent.click(screen.getByRole('button', { name: /Next step/ }));
     choose(/^Stop blinatumomab permanently: he has had a seizure/);
@@ -102,7 +102,7 @@ describe('ManagementCase', () => {
   });
 
   it('reaches permanent discontinuation after a second seizure in the neurotoxicity case', () => {
-    render(<ManagementCase caseId="icans-seizure" />);
+    render(<ManagementCase case="icans-seizure" />);
     const data = caseById('icans-seizure');
     for (const id of labelPath(data)) {
       const n = data.nodes[id]!;

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PkPdExplorer } from '../../../../renderer/src/figures/pkpd-explorer/PkPdExplorer';
 import { MODEL_OUTPUT_BADGE } from '../../../../renderer/src/ui/FigureFrame';
 import { regimens } from '../../../../renderer/src/model';
+import { InAtlas } from '../../helpers/atlas-store';
 
 function describeText(): string {
   const button = screen.getByRole('button', { name: 'Describe' });
@@ -31,13 +32,11 @@ function timeSlider(): HTMLInputElement {
 }
 
 beforeEach(() => {
-  delete document.documentElement.dataset.motion;
 });
 
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
-  delete document.documentElement.dataset.motion;
 });
 
 describe('PkPdExplorer — what the lesson shows with no props', () => {
@@ -169,9 +168,12 @@ describe('PkPdExplorer — doing what the lesson asks', () => {
 
 describe('PkPdExplorer — playback', () => {
   it('with reduced motion, Play advances in stepped frames at the same simulated times', () => {
-    document.documentElement.dataset.motion = 'reduce';
     vi.useFakeTimers();
-    render(<PkPdExplorer />);
+    render(
+      <InAtlas prefs={{ reducedMotion: true }}>
+        <PkPdExplorer />
+      </InAtlas>,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     act(() => {
       vi.advanceTimersByTime(700 * 3);

@@ -4,6 +4,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SerialLysisFigure } from '../../../../renderer/src/figures/serial-lysis/SerialLysisFigure';
+import { InAtlas } from '../../helpers/atlas-store';
 
 function describeText(): string {
   const button = screen.getByRole('button', { name: 'Describe' });
@@ -21,13 +22,11 @@ function slider(name: RegExp | string): HTMLInputElement {
 }
 
 beforeEach(() => {
-  delete document.documentElement.dataset.motion;
 });
 
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
-  delete document.documentElement.dataset.motion;
 });
 
 describe('SerialLysisFigure — in the lesson, with no props', () => {
@@ -89,8 +88,11 @@ describe('SerialLysisFigure — time', () => {
 
   it('under reduced motion, playing advances in stepped 15-minute frames', () => {
     vi.useFakeTimers();
-    document.documentElement.dataset.motion = 'reduce';
-    render(<SerialLysisFigure />);
+    render(
+      <InAtlas prefs={{ reducedMotion: true }}>
+        <SerialLysisFigure />
+      </InAtlas>,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     act(() => {
       vi.advanceTimersByTime(700 * 4);
@@ -143,7 +145,7 @@ describe('SerialLysisFigure — settings restart the well', () => {
     fireEvent.change(screen.getByLabelText('Cells'), { target: { value: '2000' } });
     expect(container.querySelector('canvas')?.getAttribute('aria-label')).toMatch(/^Micro-world of 276 T cells, 1380 CD19⁺ blasts/);
     expect(describeText()).toMatch(/^At the start/);
-    fireEvent.change(screen.getByRole('combobox', { name: 'E:T ratio' }), { target: { value: '1:10' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'E:T ratio' }), { target: { value: '1-10' } });
     expect(describeText()).toContain('E:T 1:10');
     expect(within(container).getByText('previous settings')).toBeTruthy();
   });

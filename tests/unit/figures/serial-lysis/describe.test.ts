@@ -111,7 +111,7 @@ describe('lysisTable', () => {
   });
 
   it('pools long kill tails into one row and leaves out an absent escape clone', () => {
-    const { summary } = stateAt({ etId: '1:10' }, 30 * 60);
+    const { summary } = stateAt({ etId: '1-10' }, 30 * 60);
     expect(summary.kills.max).toBeGreaterThan(TABLE_MAX_KILL_ROWS - 1);
     const t = lysisTable(summary);
     expect(t.rows.some((r) => r[0] === `T cells with ${TABLE_MAX_KILL_ROWS} or more kills`)).toBe(true);

@@ -8,6 +8,7 @@ import { SynapseFigure } from '../../../../renderer/src/figures/synapse/SynapseF
 import { formatElapsed } from '../../../../renderer/src/figures/synapse/describe';
 import { buildTimeline, simulationInputFor } from '../../../../renderer/src/figures/synapse/schedule';
 import { STAGES } from '../../../../renderer/src/figures/synapse/stages';
+import { InAtlas } from '../../helpers/atlas-store';
 
 const fullTimeline = buildTimeline(simulate(simulationInputFor('full')), 'full');
 const startTimeline = buildTimeline(simulate(simulationInputFor('start')), 'start');
@@ -46,14 +47,12 @@ function readout(id: string): string {
 }
 
 beforeEach(() => {
-  delete document.documentElement.dataset.motion;
 });
 
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
   vi.unstubAllGlobals();
-  delete document.documentElement.dataset.motion;
 });
 
 describe('SynapseFigure — reading the stages', () => {
@@ -159,8 +158,11 @@ describe('SynapseFigure — playing', () => {
 
   it('plays in stepped frames, one per stage, under reduced motion', () => {
     vi.useFakeTimers();
-    document.documentElement.dataset.motion = 'reduce';
-    render(<SynapseFigure />);
+    render(
+      <InAtlas prefs={{ reducedMotion: true }}>
+        <SynapseFigure />
+      </InAtlas>,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     const seen: string[] = [];
     for (let i = 1; i <= 3; i++) {

@@ -1,7 +1,7 @@
 // Sorting the trials table as a reader would: by name, by number of patients, back to the lesson's order.
 import { describe, expect, it } from 'vitest';
 import { firstNumber, sortTrials } from '../../../../renderer/src/figures/trials-table/sort';
-import type { Trial } from '../../../../renderer/src/lessons/manifest';
+import type { Trial } from '../../../../renderer/src/data/content';
 
 const trial = (id: string, name: string, n: string): Trial => ({ id, name, n, population: 'p', schedule: 's', design: 'd', efficacy: 'e', survival: 'v', toxicity: 't', refs: ['x'] });
 const trials = [trial('a', 'GMALL', '36'), trial('b', 'TOWER', '405 randomised 2:1 (271 vs 134)'), trial('c', 'BLAST', '116'), trial('d', 'Paediatric', '41 (phase I)')];

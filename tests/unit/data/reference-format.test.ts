@@ -1,6 +1,6 @@
 // References read as citations: no doubled full stops, no placeholder author names, no authoring notes.
 import { describe, expect, it } from 'vitest';
-import { formatReference } from '../../../renderer/src/lessons/ReferenceEntry';
+import { formatReference } from '../../../renderer/src/data/reference-labels';
 
 describe('reference formatting', () => {
   it('formats a paper without doubled full stops', () => {

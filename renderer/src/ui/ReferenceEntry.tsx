@@ -1,30 +1,8 @@
 // One bibliography entry, formatted the same way in a lesson's reference list and on the References
 // page; its link opens in the system browser through the platform (allow-listed hosts only).
-import type { Reference } from './manifest';
-import { useAtlas } from '../app/atlas-context';
-
-export function referenceUrl(ref: Reference): string | undefined {
-  return ref.url ?? (ref.doi ? `https://doi.org/${ref.doi}` : undefined);
-}
-
-/** "Text." — adds a full stop unless the text already ends with one (or another closing mark). */
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-/** The citation as a reader sees it (authoring notes in references.yaml stay out of it). */
-export function formatReference(ref: Reference): string {
-  const authorsKnown = !/unconfirmed/i.test(ref.authors);
-  const parts = [
-    authorsKnown ? sentence(ref.authors) : '',
-    sentence(ref.title),
-    `${ref.container} ${ref.year}${ref.volume ? `;${ref.volume}` : ''}${ref.pages ? `:${ref.pages}` : ''}.`,
-    ref.doi ? `doi:${ref.doi}.` : '',
-    ref.pmid ? `PMID ${ref.pmid}.` : '',
-  ];
-  return parts.filter(Boolean).join(' ');
-}
+import type { Reference } from '../data/content';
+import { formatReference, referenceUrl } from '../data/reference-labels';
+import { useAtlas } from '../state/services';
 
 export function ReferenceEntry({ reference: ref }: { reference: Reference }) {
   const { platform, addNotice } = useAtlas();

@@ -1,8 +1,8 @@
 // Short reference forms shown in lessons, figures and questions read as "Author Year", never as raw keys or
 // as "(first author unconfirmed)".
 import { describe, expect, it } from 'vitest';
-import { references } from '../../../renderer/src/lessons/manifest';
-import { citeLabel, shortReference } from '../../../renderer/src/lessons/reference-labels';
+import { references } from '../../../renderer/src/data/content';
+import { citeLabel, shortReference } from '../../../renderer/src/data/reference-labels';
 
 describe('reference labels', () => {
   it('names a paper by its first author and year', () => {

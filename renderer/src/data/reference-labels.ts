@@ -1,7 +1,7 @@
 // Short forms of a reference for running text, one place for all of them: "Hoffmann 2005" (a figure's or a
 // question's sources) and "Ribera JM 2015, OncoTargets and Therapy" (a numbered citation's tooltip). Authors
 // that science.md does not confirm are never shown; the journal or document stands in for them.
-import { referencesByKey, type Reference } from './manifest';
+import { referencesByKey, type Reference } from './content';
 
 const authorsKnown = (ref: Reference) => !/unconfirmed/i.test(ref.authors);
 
@@ -28,3 +28,27 @@ export function shortReference(key: string): string {
   const title = ref.title.replace(/^\[(.*)\]$/, '$1');
   return `${title} — ${shortContainer(ref)} ${ref.year}`;
 }
+
+export function referenceUrl(ref: Reference): string | undefined {
+  return ref.url ?? (ref.doi ? `https://doi.org/${ref.doi}` : undefined);
+}
+
+/** "Text." — adds a full stop unless the text already ends with one (or another closing mark). */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** The citation as a reader sees it (authoring notes in references.yaml stay out of it). */
+export function formatReference(ref: Reference): string {
+  const authorsKnown = !/unconfirmed/i.test(ref.authors);
+  const parts = [
+    authorsKnown ? sentence(ref.authors) : '',
+    sentence(ref.title),
+    `${ref.container} ${ref.year}${ref.volume ? `;${ref.volume}` : ''}${ref.pages ? `:${ref.pages}` : ''}.`,
+    ref.doi ? `doi:${ref.doi}.` : '',
+    ref.pmid ? `PMID ${ref.pmid}.` : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+

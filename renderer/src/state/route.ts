@@ -1,0 +1,91 @@
+// Routes of the atlas (the screen part of the atlas state): parsing a hash path, never throwing, and
+// building one. A hash is "#/<path>[?<state query>]"; the query (figure states) is the codec's business.
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'lesson'; slug: string; anchor?: string }
+  | { name: 'glossary'; termId?: string }
+  | { name: 'references' }
+  | { name: 'settings' }
+  | { name: 'not-found'; path: string };
+
+export type RouteName = Route['name'];
+
+/** Splits "#/lesson/x?v=1&fig.a=b" into its path ("/lesson/x") and query ("v=1&fig.a=b", or null). */
+export function splitHash(hash: string): { path: string; query: string | null } {
+  const body = hash.replace(/^#/, '');
+  const q = body.indexOf('?');
+  return q < 0 ? { path: body, query: null } : { path: body.slice(0, q), query: body.slice(q + 1) };
+}
+
+/** decodeURIComponent that answers null instead of throwing on a malformed escape ("%E0%A4%A", "%"). */
+export function safeDecode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
+/** The route of a hash path ("/lesson/x/anchor"). A malformed or unknown path is the not-found route. */
+export function parseRoutePath(path: string): Route {
+  const raw = path.split('/').filter(Boolean);
+  const parts = raw.map(safeDecode);
+  if (parts.some((p) => p === null)) return { name: 'not-found', path: path.replace(/^\//, '') };
+  const [first, second, third] = parts as string[];
+  if (first === undefined) return { name: 'home' };
+  switch (first) {
+    case 'lesson':
+      return second ? { name: 'lesson', slug: second, ...(third ? { anchor: third } : {}) } : { name: 'home' };
+    case 'glossary':
+      return { name: 'glossary', ...(second ? { termId: second } : {}) };
+    case 'references':
+      return parts.length === 1 ? { name: 'references' } : { name: 'not-found', path: path.replace(/^\//, '') };
+    case 'settings':
+      return parts.length === 1 ? { name: 'settings' } : { name: 'not-found', path: path.replace(/^\//, '') };
+    default:
+      return { name: 'not-found', path: path.replace(/^\//, '') };
+  }
+}
+
+/** The route of a whole hash ("#/lesson/x?…"); the query is ignored here. */
+export function parseRoute(hash: string): Route {
+  return parseRoutePath(splitHash(hash).path);
+}
+
+/** "/lesson/x/anchor" for a route (the path part of its hash). */
+export function routePath(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '/';
+    case 'lesson':
+      return `/lesson/${encodeURIComponent(route.slug)}${route.anchor ? `/${encodeURIComponent(route.anchor)}` : ''}`;
+    case 'glossary':
+      return `/glossary${route.termId ? `/${encodeURIComponent(route.termId)}` : ''}`;
+    case 'references':
+      return '/references';
+    case 'settings':
+      return '/settings';
+    case 'not-found':
+      return `/${route.path}`;
+  }
+}
+
+export function routeHref(route: Route): string {
+  return `#${routePath(route)}`;
+}
+
+/** Whether two routes show the same screen (a lesson's anchor does not make another screen). */
+export function sameScreen(a: Route, b: Route): boolean {
+  if (a.name !== b.name) return false;
+  if (a.name === 'lesson' && b.name === 'lesson') return a.slug === b.slug;
+  if (a.name === 'not-found' && b.name === 'not-found') return a.path === b.path;
+  return true;
+}
+
+/** Goes to a route as a new history entry (Back returns to where the reader was). */
+export function navigate(route: Route): void {
+  const href = routeHref(route);
+  if (window.location.hash === href) window.dispatchEvent(new HashChangeEvent('hashchange'));
+  else window.location.hash = href;
+}

@@ -1,0 +1,77 @@
+// The figure kit: what every model-driven figure shares — the frame (title, caption, sources, description,
+// data table, copy-link), the "illustrative" badge, the clock bound to the figure's time state with reduced
+// motion, the time controls in one slot, announcements paused while playing, and element ids.
+import { useCallback, useId, type ReactNode } from 'react';
+import { useReducedMotion } from '../state/react';
+import type { TimeAction, TimeConfig, TimeState } from '../state/time';
+import { FigureFrame, type FigureFrameProps } from './FigureFrame';
+import { TimeControls, type Landmark } from './TimeControls';
+import { useClock, type FigureClock } from './clock';
+
+/** A figure action that carries a time-control action (every animated figure's reducer accepts it). */
+export interface TimeFigureAction {
+  type: 'time';
+  action: TimeAction;
+}
+
+export interface FigureTime {
+  clock: FigureClock;
+  /** The timeline the clock is (about to be) configured with — read this during render, not clock.config. */
+  config: TimeConfig;
+  time: TimeState;
+  dispatch: (action: TimeAction) => void;
+  reducedMotion: boolean;
+}
+
+/** Binds a figure's time state to its clock engine: one clock per figure, reconfigured with `config`. */
+export function useFigureTime(time: TimeState, config: TimeConfig, dispatch: (action: TimeFigureAction) => void): FigureTime {
+  const reducedMotion = useReducedMotion();
+  const dispatchTime = useCallback((action: TimeAction) => dispatch({ type: 'time', action }), [dispatch]);
+  const clock = useClock(time, config, dispatchTime, reducedMotion);
+  return { clock, config, time, dispatch: dispatchTime, reducedMotion };
+}
+
+/** A safe id fragment from React's useId (for ids inside SVG and form controls). */
+export function useFigureUid(): string {
+  return useId().replace(/[^A-Za-z0-9_-]/g, '');
+}
+
+export interface ModelFigureProps extends Omit<FigureFrameProps, 'modelOutput' | 'announce'> {
+  /** The figure's time and its controls (omit for a figure without an animation). */
+  time?: FigureTime;
+  landmarks?: readonly Landmark[];
+  formatTime?: (t: number) => string;
+  /** Accessible name of the time controls ("Time controls for the … figure"). */
+  timeLabel?: string;
+  /** Where the time controls go: after the figure's own controls (default) or at the top of the visual. */
+  timePlacement?: 'controls' | 'visual';
+}
+
+export function ModelFigure({ time, landmarks, formatTime, timeLabel, timePlacement = 'controls', controls, children, ...frame }: ModelFigureProps): ReactNode {
+  const timeControls = time ? (
+    <TimeControls
+      clock={time.clock}
+      config={time.config}
+      time={time.time}
+      dispatch={time.dispatch}
+      {...(landmarks ? { landmarks } : {})}
+      {...(formatTime ? { formatTime } : {})}
+      label={timeLabel ?? `Time controls for “${frame.title}”`}
+    />
+  ) : null;
+  const allControls =
+    timePlacement === 'controls' && timeControls ? (
+      <>
+        {controls}
+        {timeControls}
+      </>
+    ) : (
+      controls
+    );
+  return (
+    <FigureFrame {...frame} modelOutput controls={allControls} announce={!time?.time.playing}>
+      {timePlacement === 'visual' && timeControls}
+      {children}
+    </FigureFrame>
+  );
+}
