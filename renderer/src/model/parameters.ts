@@ -18,7 +18,7 @@ export type CitationKey =
 /** Every parameter name of MODEL.md §4, in table order. */
 export const PARAMETER_NAMES = [
   'bsa', 'clPerM2', 'vPerM2', 'ec50Kill', 'ec50Act', 'kAdapt', 'treg', 'tregRef', 'tregHill', 't0',
-  'kMarg', 'kRet', 'rExp', 'kCap', 'kContract', 'x0', 'rLeuk', 'kBm', 'kX', 'bNormal', 'pbBlasts0',
+  'kMarg', 'kRet', 'rExp', 'kCap', 'kContract', 'x0', 'rLeuk', 'kBm', 'ec50Bm', 'tRef', 'kX', 'bNormal', 'pbBlasts0',
   'deltaB', 'kSerial', 'kB', 'pIl6', 'kIl6', 'il6Base', 'betaBm', 'kZ', 'kQUse', 'kQRec',
 ] as const;
 
@@ -106,12 +106,21 @@ export const parameters: ParameterTable = Object.freeze({
   x0: p('x0', 0.5, 'fraction', [0, 1], 'S', ['ribera2015'],
     'Marrow blast fraction at the start (marrow blasts % / 100).',
     'Scenario input; 50 % is the source review\'s pre-phase threshold.', 'fraction', true),
-  rLeuk: p('rLeuk', 0.03, '1/day', [0.005, 0.1], 'T', ['atlas-model', 'hosseini2020'],
-    'Net growth rate of marrow blasts.', 'Tuned; Hosseini 2020 uses 0.025/day for lymphoma.'),
-  kBm: p('kBm', 0.056, '1/day', [0.01, 0.2], 'T', ['atlas-model'],
-    'Maximal T-cell-mediated killing rate of marrow blasts (per baseline T-cell level).', 'Tuned to RSP-1 to RSP-3.'),
-  kX: p('kX', 0.3, 'fraction', [0.05, 1], 'T', ['atlas-model'],
-    'Marrow blast fraction at which killing per blast halves (effector:target saturation).', 'Tuned to RSP-1 and RSP-2.'),
+  rLeuk: p('rLeuk', 0.07, '1/day', [0.005, 0.15], 'T', ['atlas-model', 'hosseini2020'],
+    'Net growth rate of marrow blasts.',
+    'Tuned (v2): blasts double in ≈ 10 days at low burden, which limits late responders; Hosseini 2020 uses 0.025/day for lymphoma.'),
+  kBm: p('kBm', 0.036, '1/day', [0.01, 0.2], 'T', ['atlas-model', 'topp2015'],
+    'Maximal T-cell-mediated killing rate of marrow blasts (at Em = 1, fT = 1 and Tt = tRef).',
+    'Tuned (v2) to RSP-1: the default relapsed patient ends cycle 1 near the 5 % line (Topp 2015: 43 % CR/CRh).'),
+  ec50Bm: p('ec50Bm', 200, 'pg/mL', [50, 1000], 'T', ['atlas-model', 'asco2013', 'hijazi2018'],
+    'Serum concentration giving half-maximal marrow killing engagement Em (not saturated at 9 µg/day).',
+    'Tuned (v2), anchored on the ex-vivo EC90 of 470 pg/mL (ASCO 2013) and the dose-response 5 → 15 → 60 µg/m²/day (DR-1, DR-2, DR-4).'),
+  tRef: p('tRef', 1000, 'cells/µL', [500, 2000], 'T', ['atlas-model'],
+    'Fixed reference T-cell count for the marrow effector:target ratio (Tt/tRef): lymphopenic patients kill less.',
+    'Teaching choice (v2): kept at 1000 in every scenario, the patient\'s t0 varies instead.'),
+  kX: p('kX', 0.1, 'fraction', [0.05, 1], 'T', ['atlas-model'],
+    'Marrow blast fraction at which killing per blast halves (effector:target saturation).',
+    'Tuned (v2): near zero-order killing at high burden, fast first-order killing at MRD level (RSP-1, RSP-3, RSP-4).'),
   bNormal: p('bNormal', 150, 'cells/µL', [20, 600], 'T', ['atlas-model'],
     'Normal CD19⁺ B cells in blood at steady state without drug.', 'Teaching choice.'),
   pbBlasts0: p('pbBlasts0', 1000, 'cells/µL', [0, 50000], 'T', ['atlas-model', 'ribera2015'],
@@ -135,8 +144,9 @@ export const parameters: ParameterTable = Object.freeze({
     'Target count at which the cytokine burst is half-maximal.', 'Tuned to CK-6 and CK-7.'),
   kQUse: p('kQUse', 18, '1/day', [2, 40], 'T', ['atlas-model', 'klinger2012'],
     'Rate at which activation novelty uses up cytokine-release capacity.', 'Tuned to CK-4 and CK-5.'),
-  kQRec: p('kQRec', 0.05, '1/day', [0.01, 0.3], 'T', ['atlas-model', 'klinger2012'],
-    'Recovery rate of cytokine-release capacity.', 'Tuned to CK-5.'),
+  kQRec: p('kQRec', 0.005, '1/day', [0.001, 0.1], 'T', ['atlas-model', 'klinger2012', 'topp2015'],
+    'Recovery rate of cytokine-release capacity (and of the CNS-risk signal\'s priming).',
+    'Tuned (v2) to CK-5, CK-8 and CNS-1…CNS-6: priming recovers over months, so cycle 2 brings a smaller burst and CNS-risk peak.'),
 });
 
 /** The default parameter values as a plain object (a fresh copy each call). */

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { PARAMETER_NAMES, parameters, resolveParameters } from '../../../renderer/src/model/index';
-import { CONTRACT_DEFAULTS } from './contract';
+import { CONTRACT_DEFAULTS, CONTRACT_RANGES } from './contract';
 
 const CITATION_KEYS = new Set([
   'ribera2015', 'label-us', 'label-eu', 'topp2015', 'kantarjian2017', 'gokbuget2018', 'stein2018', 'klinger2012',
@@ -31,6 +31,17 @@ describe('the parameter table', () => {
       expect(spec.meaning.length, name).toBeGreaterThan(10);
       if (spec.provenance === 'T') expect(spec.citations, name).toContain('atlas-model');
     }
+  });
+
+  it('carries the version-2 plausible ranges of MODEL.md §4 and new parameters in table order', () => {
+    for (const [name, range] of Object.entries(CONTRACT_RANGES)) expect(parameters[name as keyof typeof CONTRACT_RANGES].range, name).toEqual(range);
+    const names = [...PARAMETER_NAMES];
+    expect(names.slice(names.indexOf('rLeuk'), names.indexOf('kX') + 1)).toEqual(['rLeuk', 'kBm', 'ec50Bm', 'tRef', 'kX']);
+    for (const name of ['ec50Bm', 'tRef', 'kBm', 'kX', 'rLeuk', 'kQRec'] as const) {
+      expect(parameters[name].provenance).toBe('T');
+      expect(parameters[name].note, name).toMatch(/v2/);
+    }
+    expect(parameters.ec50Bm.citations).toContain('asco2013');
   });
 
   it('is frozen: overrides go through resolveParameters, which validates them', () => {
