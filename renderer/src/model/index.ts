@@ -1,5 +1,5 @@
 // Public entry of the shared kinetics model (MODEL.md): simulate, parameters, regimens, metrics, clinical
-// inputs, clinical constants and the agent-based serial-lysis micro-model.
+// inputs, scenarios, clinical constants and the agent-based serial-lysis micro-model.
 // Pure TypeScript, no DOM, no clock.
 
 export const MODEL_DISCLAIMER = 'Illustrative — not for dosing decisions.';
@@ -35,6 +35,9 @@ export {
   CLINICAL_CONSTANT_SOURCES, isCrLike, isMrdNegative, responseLabel, fractionToPercent, percentToFraction,
   type ResponseLabel,
 } from './clinical-constants';
+export {
+  SCENARIOS, SCENARIO_IDS, isScenarioId, scenarioParameters, scenarioInput, type ScenarioId, type Scenario,
+} from './scenarios';
 export {
   createLysisWorld, LysisWorld, AGENT_KIND, T_STATE, CELL_STATE, DEFAULT_LYSIS_SETTINGS,
   type LysisWorldOptions, type LysisSettings, type LysisCounters, type LysisSnapshot,
