@@ -1,5 +1,5 @@
 // Public entry of the shared kinetics model (MODEL.md): simulate, parameters, regimens, metrics, clinical
-// inputs, scenarios, clinical constants and the agent-based serial-lysis micro-model.
+// inputs, scenarios, clinical constants, the virtual cohort and the agent-based serial-lysis micro-model.
 // Pure TypeScript, no DOM, no clock.
 
 export const MODEL_DISCLAIMER = 'Illustrative — not for dosing decisions.';
@@ -38,6 +38,13 @@ export {
 export {
   SCENARIOS, SCENARIO_IDS, isScenarioId, scenarioParameters, scenarioInput, type ScenarioId, type Scenario,
 } from './scenarios';
+export {
+  runCohort, runCohortPatient, sampleCohort, samplePatient, summarizeCohort, resolveCohortSpec, CohortRunner, NormalStream,
+  COHORT_ARMS, COHORT_DEFAULT_SIZE, COHORT_DEFAULT_SEED, COHORT_MAX_SIZE, COHORT_OUTPUT_STEP_MINUTES, COHORT_DEFAULT_REGIMEN,
+  COHORT_DAYS,
+  type CohortArm, type CohortSpec, type CohortPatient, type CohortPatientInputs, type CohortSummary, type CohortResult,
+  type CohortProgress,
+} from './cohort';
 export {
   createLysisWorld, LysisWorld, AGENT_KIND, T_STATE, CELL_STATE, DEFAULT_LYSIS_SETTINGS,
   type LysisWorldOptions, type LysisSettings, type LysisCounters, type LysisSnapshot,
