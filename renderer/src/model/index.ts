@@ -22,7 +22,7 @@ export {
   hoursToFractionOfSteadyState, hoursToFallBelow,
 } from './pk';
 export {
-  simulate, parametersFor, Trajectory, DEFAULT_RTOL, DEFAULT_OUTPUT_STEP_MINUTES,
+  simulate, parametersFor, Trajectory, DEFAULT_RTOL, DEFAULT_OUTPUT_STEP_MINUTES, MAX_DAYS, DEFAULT_MAX_STEPS, MAX_OUTPUT_POINTS,
   type SimulationInput, type TrajectoryPoint,
 } from './simulate';
 export {

@@ -23,12 +23,20 @@ export interface SimulationInput {
   readonly outputStepMinutes?: number;
   /** Integrator relative tolerance (advanced); default DEFAULT_RTOL. */
   readonly rtol?: number;
+  /** Most integrator steps, accepted + rejected (advanced; 1 000 … DEFAULT_MAX_STEPS). Beyond it: IntegrationError. */
+  readonly maxSteps?: number;
 }
 
 /** Default relative tolerance of the adaptive integrator. */
 export const DEFAULT_RTOL = 3e-8;
 /** Default output step [minutes]. */
 export const DEFAULT_OUTPUT_STEP_MINUTES = 15;
+/** Hard bound on the simulated span [days] (10 years; a treatment course is months). */
+export const MAX_DAYS = 3650;
+/** Default (and largest) step budget of one simulation: a few seconds of work at most. */
+export const DEFAULT_MAX_STEPS = 5_000_000;
+/** Most output points of one simulation. */
+export const MAX_OUTPUT_POINTS = 5_000_000;
 
 /** Values of every output quantity at one time. */
 export interface TrajectoryPoint {
@@ -321,11 +329,16 @@ export function simulate(input: SimulationInput): Trajectory {
   if (input === null || typeof input !== 'object') throw new ModelInputError('input', 'must be a simulation input object');
   const days = requireFinite('days', input.days);
   if (days <= 0) throw new ModelInputError('days', `must be greater than 0 (got ${days})`);
+  if (days > MAX_DAYS) throw new ModelInputError('days', `must be at most ${MAX_DAYS} (got ${days})`);
   const stepMinutes = input.outputStepMinutes === undefined ? DEFAULT_OUTPUT_STEP_MINUTES : requireFinite('outputStepMinutes', input.outputStepMinutes);
   if (stepMinutes <= 0) throw new ModelInputError('outputStepMinutes', `must be greater than 0 (got ${stepMinutes})`);
-  if ((days * 1440) / stepMinutes > 5_000_000) throw new ModelInputError('outputStepMinutes', 'too small for this many days (over 5 million output points)');
+  if ((days * 1440) / stepMinutes > MAX_OUTPUT_POINTS) throw new ModelInputError('outputStepMinutes', 'too small for this many days (over 5 million output points)');
   const rtol = input.rtol === undefined ? DEFAULT_RTOL : requireFinite('rtol', input.rtol);
   if (rtol < 1e-14 || rtol > 1e-2) throw new ModelInputError('rtol', `must be between 1e-14 and 1e-2 (got ${rtol})`);
+  const maxSteps = input.maxSteps === undefined ? DEFAULT_MAX_STEPS : requireFinite('maxSteps', input.maxSteps);
+  if (!Number.isInteger(maxSteps) || maxSteps < 1000 || maxSteps > DEFAULT_MAX_STEPS) {
+    throw new ModelInputError('maxSteps', `must be an integer from 1000 to ${DEFAULT_MAX_STEPS} (got ${maxSteps})`);
+  }
 
   const params = parametersFor(input);
   const regimen = resolveRegimen(input.regimen);
@@ -341,6 +354,7 @@ export function simulate(input: SimulationInput): Trajectory {
   const integ = new Dopri5(sys, rtol, absoluteTolerances(params, rtol));
   // stability bounds the step anyway; a cap keeps the first step after a long quiet piece sane
   integ.maxStepDays = 0.5;
+  integ.maxSteps = maxSteps;
   sys.initialState(params, integ.y);
 
   let i = 0;

@@ -2,7 +2,7 @@
 // range containing the default, a provenance tag, citation keys from the shared list and a meaning.
 
 import { describe, expect, it } from 'vitest';
-import { PARAMETER_NAMES, parameters, resolveParameters } from '../../../renderer/src/model/index';
+import { PARAMETER_NAMES, parameters, resolveParameters, validateParameterValue } from '../../../renderer/src/model/index';
 import { CONTRACT_DEFAULTS, CONTRACT_RANGES } from './contract';
 
 const CITATION_KEYS = new Set([
@@ -42,6 +42,21 @@ describe('the parameter table', () => {
       expect(parameters[name].note, name).toMatch(/v2/);
     }
     expect(parameters.ec50Bm.citations).toContain('asco2013');
+  });
+
+  it('gives every parameter hard bounds that contain its plausible range and reject absurd values', () => {
+    for (const name of PARAMETER_NAMES) {
+      const { limits, range } = parameters[name];
+      expect(limits[0], name).toBeLessThanOrEqual(range[0]);
+      expect(limits[1], name).toBeGreaterThanOrEqual(range[1]);
+      expect(Number.isFinite(limits[1]), name).toBe(true);
+      expect(validateParameterValue(name, limits[1])).toBe(limits[1]);
+      expect(() => validateParameterValue(name, limits[1] * 2 + 1), name).toThrow(new RegExp(`parameters\\.${name}: (must be within its hard bounds|is a fraction)`));
+      expect(() => validateParameterValue(name, 1e308), name).toThrow(new RegExp(`parameters\\.${name}`));
+    }
+    expect(() => resolveParameters({ bsa: 1e308 })).toThrow(/parameters\.bsa: must be within its hard bounds 0\.05–5 m²/);
+    expect(() => resolveParameters({ bsa: 0.01 })).toThrow(/hard bounds/);
+    expect(() => resolveParameters({ treg: 101 })).toThrow(/parameters\.treg/);
   });
 
   it('is frozen: overrides go through resolveParameters, which validates them', () => {
