@@ -26,7 +26,7 @@ export {
   type SimulationInput, type TrajectoryPoint,
 } from './simulate';
 export {
-  metrics, seriesExtremum, CRS_BANDS, crsBandFor, CNS_RISK_EXPOSURE_WINDOW_DAYS, type Series,
+  metrics, seriesExtremum, CRS_BANDS, crsBandFor, CNS_RISK_EXPOSURE_WINDOW_DAYS, type SeriesKey,
   type Metrics, type CrsBand, type DoseLevelMetric, type StopMetric, type CyclePeakMetric,
   type StepBumpMetric, type TCellDipMetric, type PeakMetric, type CnsRiskIndexMetric, type CnsRiskExposureMetric, type CnsRiskStepPeakMetric,
 } from './metrics';

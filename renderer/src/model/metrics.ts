@@ -160,10 +160,10 @@ export interface Metrics {
 }
 
 /** Output series metrics can search (N: the CNS-risk signal). */
-export type Series = 'Tp' | 'Tm' | 'I' | 'Bp' | 'X' | 'N' | 'C' | 'Q';
+export type SeriesKey = 'Tp' | 'Tm' | 'I' | 'Bp' | 'X' | 'N' | 'C' | 'Q';
 
 /** Refines an extremum bracketed by output points [a, b] with golden-section search on at(). */
-function refineExtremum(tr: Trajectory, key: Series, a: number, b: number, sign: 1 | -1): PeakMetric {
+function refineExtremum(tr: Trajectory, key: SeriesKey, a: number, b: number, sign: 1 | -1): PeakMetric {
   const g = (Math.sqrt(5) - 1) / 2;
   let lo = a;
   let hi = b;
@@ -194,13 +194,13 @@ function refineExtremum(tr: Trajectory, key: Series, a: number, b: number, sign:
  * Largest (or smallest) value of an output series over [from, to] and when: the grid extremum refined
  * between neighbouring output points with golden-section search on at(). `value` is in the series' unit.
  */
-export function seriesExtremum(tr: Trajectory, key: Series, from: number, to: number, kind: 'max' | 'min' = 'max'): { value: number; day: number } | null {
+export function seriesExtremum(tr: Trajectory, key: SeriesKey, from: number, to: number, kind: 'max' | 'min' = 'max'): { value: number; day: number } | null {
   const e = extremum(tr, key, from, to, kind === 'max' ? 1 : -1);
   return e === null ? null : { value: e.peakPgPerMl, day: e.peakDay };
 }
 
 /** Extremum of a series over output times in [from, to] (sign 1: max, −1: min), refined between grid points. */
-function extremum(tr: Trajectory, key: Series, from: number, to: number, sign: 1 | -1): PeakMetric | null {
+function extremum(tr: Trajectory, key: SeriesKey, from: number, to: number, sign: 1 | -1): PeakMetric | null {
   const t = tr.t;
   const v = tr[key];
   let best = -Infinity;
@@ -223,7 +223,7 @@ function extremum(tr: Trajectory, key: Series, from: number, to: number, sign: 1
 }
 
 /** First time in [from, to] where a series falls below a level (bisection on at()), or null. */
-function firstBelow(tr: Trajectory, key: Series, level: number, from: number, to = tr.days): number | null {
+function firstBelow(tr: Trajectory, key: SeriesKey, level: number, from: number, to = tr.days): number | null {
   const t = tr.t;
   const v = tr[key];
   let i = tr.indexAt(from);
@@ -244,7 +244,7 @@ function firstBelow(tr: Trajectory, key: Series, level: number, from: number, to
 }
 
 /** First time in [from, to] where a series rises to ≥ level (bisection on at()), or null. */
-function firstAtLeast(tr: Trajectory, key: Series, level: number, from: number, to = tr.days): number | null {
+function firstAtLeast(tr: Trajectory, key: SeriesKey, level: number, from: number, to = tr.days): number | null {
   const t = tr.t;
   const v = tr[key];
   for (let i = tr.indexAt(from) + 1; i < tr.length && t[i]! <= to; i++) {
