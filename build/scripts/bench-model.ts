@@ -1,9 +1,10 @@
-// Benchmarks of the shared kinetics model (MODEL.md §11): the 84-day two-cycle label-rr simulation at
-// 15-minute output (≤ 2 ms median) and one agent-model step with 2 000 agents (≤ 1 ms median).
+// Benchmarks of the shared kinetics model (MODEL.md §11, §12): the 84-day two-cycle label-rr simulation at
+// 15-minute output (≤ 2 ms median), both virtual-cohort arms (400 runs, 4-hour output grid, ≤ 1 s median)
+// and one agent-model step with 2 000 agents (≤ 1 ms median).
 
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { createLysisWorld, simulate } from '../../renderer/src/model/index';
+import { createLysisWorld, runCohort, simulate } from '../../renderer/src/model/index';
 import type { BenchResult } from './bench-types';
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -37,6 +38,15 @@ export async function runModelBench(): Promise<BenchResult[]> {
     sink += tr.I[tr.length - 1]!;
   }, 100, simRuns);
   results.push({ name: 'simulate label-rr 84 d (2 cycles), 15-min output', median: sim.median, p95: sim.p95, unit: 'ms', budget: 2, budgetKind: 'max', runs: simRuns });
+
+  // both cohort arms of MODEL.md §12 (200 R/R on label-rr to day 70 + 200 MRD on mrd to day 28), default seed
+  const cohortRuns = 7;
+  const cohort = measure(() => {
+    const rr = runCohort({ arm: 'rr' });
+    const mrd = runCohort({ arm: 'mrd' });
+    sink += rr.summary.responders28 + mrd.summary.mrdNegative28;
+  }, 1, cohortRuns);
+  results.push({ name: 'virtual cohort, both arms (400 runs, 4-h output)', median: cohort.median, p95: cohort.p95, unit: 'ms', budget: 1000, budgetKind: 'max', runs: cohortRuns });
 
   // 400 T cells + 1 600 CD19⁺ targets (E:T 1:4) = 2 000 agents, in-vitro drug level; one step = 1 simulated minute
   const world = createLysisWorld({ seed: 7, effectorToTarget: 0.25, nT: 400, concentrationPgPerMl: 100 });

@@ -187,10 +187,6 @@ function printTable(results: BenchResult[]): boolean {
   return ok;
 }
 
-if (!existsSync(join(rendererDir, 'index.html'))) {
-  console.error('bench: build first ("npm run build").');
-  process.exit(1);
-}
 // `npm run bench -- renderer figures` runs only the named groups (model, bundle, renderer, figures).
 const groups: Record<string, () => Promise<BenchResult[]> | BenchResult[]> = { model: runModelBench, bundle: bundleSize, renderer: () => rendererBench(), figures: figureBench };
 const wanted = process.argv.slice(2);
@@ -199,8 +195,15 @@ if (unknown.length) {
   console.error(`bench: unknown group(s) ${unknown.join(', ')}; choose from ${Object.keys(groups).join(', ')}.`);
   process.exit(2);
 }
+// every group but the model measures the built app
+const needsBuild = !wanted.length || wanted.some((g) => g !== 'model');
+if (needsBuild && !existsSync(join(rendererDir, 'index.html'))) {
+  console.error('bench: build first ("npm run build").');
+  process.exit(1);
+}
 const results: BenchResult[] = [];
 for (const [name, run] of Object.entries(groups)) if (!wanted.length || wanted.includes(name)) results.push(...(await run()));
 const ok = printTable(results);
+mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(join(root, 'test-results', 'bench.json'), JSON.stringify(results, null, 1));
 process.exit(ok ? 0 : 1);

@@ -1,8 +1,10 @@
 // Receptor binding of the two arms at a given serum concentration (science.md §2.3): the fraction of
 // CD19 and CD3 bound at equilibrium, C/(C + K_D). Shows that the drug works far below saturation.
 
-/** Molecular mass of blinatumomab [g/mol] (54.1 kDa). */
-export const BLINATUMOMAB_MW_G_PER_MOL = 54_100;
+import { BLINATUMOMAB_MW_G_PER_MOL } from './clinical-constants';
+
+/** Molecular mass of blinatumomab [g/mol] (54.1 kDa); defined once in clinical-constants.ts. */
+export { BLINATUMOMAB_MW_G_PER_MOL };
 
 export interface BindingConstant {
   readonly kdMolar: number;

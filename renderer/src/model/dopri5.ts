@@ -26,10 +26,15 @@ const FAC_MAX_INV = 0.1; // largest growth factor 10
 /** Sign changes of the switching function smaller than this are ignored (it is ~0 there anyway). */
 const SWITCH_EPS = 1e-13;
 
+/** The integration could not proceed (step-size underflow, a non-finite step or the step limit). */
 export class IntegrationError extends Error {
-  constructor(message: string) {
+  /** Time [days] at which the integration stopped. */
+  readonly atDays: number;
+
+  constructor(message: string, atDays: number) {
     super(message);
     this.name = 'IntegrationError';
+    this.atDays = atDays;
   }
 }
 
@@ -296,7 +301,10 @@ export class Dopri5 {
     let hNext: number;
 
     for (;;) {
-      if (stats.steps > this.maxSteps) throw new IntegrationError(`integration needed more than ${this.maxSteps} steps`);
+      // rejected steps count too: a state that keeps failing the error test must not loop forever
+      if (stats.steps + stats.rejected > this.maxSteps) {
+        throw new IntegrationError(`integration needed more than ${this.maxSteps} steps (accepted + rejected) by t = ${t} days`, t);
+      }
       const hTry = h;
       if (t + 1.01 * h >= tEnd) {
         h = tEnd - t;
@@ -304,7 +312,8 @@ export class Dopri5 {
       } else {
         last = false;
       }
-      if (h <= Math.abs(t) * 1e-15 + 1e-300) throw new IntegrationError(`step size underflow at t = ${t}`);
+      // a non-finite step (NaN from a state that blew up, or an infinite rate) counts as underflow
+      if (!(h > Math.abs(t) * 1e-15 + 1e-300) || !Number.isFinite(h)) throw new IntegrationError(`step size underflow at t = ${t} days`, t);
 
       let err = this.trialStep(h);
       stats.evaluations += 6;

@@ -1,6 +1,7 @@
 // Derived metrics of a trajectory (MODEL.md §7): Css and t90 per dose level, T-cell nadir, B-cell
-// depletion, IL-6 peaks per cycle, marrow response, and the two illustrative CRS and CNS-risk indices.
+// depletion, IL-6 peaks per cycle, marrow response, and the illustrative CRS index and CNS-risk signal.
 
+import { responseLabel, type ResponseLabel } from './clinical-constants';
 import { hoursToFallBelow, hoursToFractionOfSteadyState, steadyStatePgPerMl } from './pk';
 import type { Trajectory } from './simulate';
 
@@ -32,12 +33,7 @@ export function crsBandFor(peakPgPerMl: number): CrsBand {
   return band;
 }
 
-export type ResponseLabel = 'MRD-negative-like' | 'CR-like' | 'no response';
-
-/** Marrow blast fraction at or below which the response label is CR-like. */
-export const CR_LIKE_MAX_BLASTS = 0.05;
-/** Marrow blast fraction below which the response label is MRD-negative-like. */
-export const MRD_NEGATIVE_MAX_BLASTS = 1e-4;
+export type { ResponseLabel } from './clinical-constants';
 
 export interface DoseLevelMetric {
   /** Day the level starts (a regimen change point or day 0). */
@@ -85,6 +81,38 @@ export interface TCellDipMetric {
   fractionOfPreStep: number;
 }
 
+export interface CnsRiskIndexMetric {
+  cycle: number;
+  startDay: number;
+  /** max N over the cycle's infusion days [1/day] */
+  value: number;
+  /** day of that maximum */
+  peakDay: number;
+}
+
+export interface CnsRiskStepPeakMetric {
+  cycle: number;
+  /** Day of the dose increase. */
+  stepDay: number;
+  /** max N within 7 days after the step [1/day] */
+  value: number;
+  peakDay: number;
+  /** That peak / the peak of N in the cycle's first dose level. */
+  ratioToCycleStartPeak: number;
+}
+
+export interface CnsRiskExposureMetric {
+  cycle: number;
+  startDay: number;
+  /** ∫ N dt over days 0–14 of the cycle */
+  value: number;
+  /** the run covers the whole 14-day window */
+  complete: boolean;
+}
+
+/** Length of the CNS-risk exposure window from each cycle's start [days] (MODEL.md §7). */
+export const CNS_RISK_EXPOSURE_WINDOW_DAYS = 14;
+
 export interface Metrics {
   /** Every infusion level (rate > 0) with its Css and time to 90 % of Css. */
   doseLevels: DoseLevelMetric[];
@@ -113,16 +141,29 @@ export interface Metrics {
   responseEndOfCycle1: ResponseLabel | null;
   /** Illustrative CRS index from the cycle-1 IL-6 peak (bands: CRS_BANDS). */
   crsIndex: { illustrative: true; peakPgPerMl: number; grade: number; label: string } | null;
-  /** Illustrative CNS-risk index per cycle: ∫ kMarg·D·Tp dt over the cycle's first 7 days / t0. */
-  cnsRiskIndexByCycle: Array<{ cycle: number; startDay: number; value: number }>;
+  /**
+   * Illustrative CNS-risk index per cycle: max of the CNS-risk signal N = kMarg·D·Q·Tp / t0 [1/day]
+   * over the cycle's infusion days (peakDay: when). Cycles that start before the end of the run.
+   */
+  cnsRiskIndexByCycle: CnsRiskIndexMetric[];
   /** CNS-risk index of cycle 1 (illustrative). */
   cnsRiskIndex: number | null;
+  /** Peak of N within 7 days after each within-cycle dose increase (e.g. the day-8 step), vs the cycle-start peak. */
+  cnsRiskStepPeaks: CnsRiskStepPeakMetric[];
+  /**
+   * Illustrative CNS-risk exposure per cycle: ∫ N dt over days 0–14 of the cycle (dimensionless).
+   * `complete` is false when the run ends before day 14 of the cycle (the integral stops at the end).
+   */
+  cnsRiskExposureByCycle: CnsRiskExposureMetric[];
+  /** CNS-risk exposure of cycle 1 (illustrative). */
+  cnsRiskExposure: number | null;
 }
 
-type Series = 'Tp' | 'I' | 'Bp' | 'X';
+/** Output series metrics can search (N: the CNS-risk signal). */
+export type SeriesKey = 'Tp' | 'Tm' | 'I' | 'Bp' | 'X' | 'N' | 'C' | 'Q';
 
 /** Refines an extremum bracketed by output points [a, b] with golden-section search on at(). */
-function refineExtremum(tr: Trajectory, key: Series, a: number, b: number, sign: 1 | -1): PeakMetric {
+function refineExtremum(tr: Trajectory, key: SeriesKey, a: number, b: number, sign: 1 | -1): PeakMetric {
   const g = (Math.sqrt(5) - 1) / 2;
   let lo = a;
   let hi = b;
@@ -149,8 +190,17 @@ function refineExtremum(tr: Trajectory, key: Series, a: number, b: number, sign:
   return { peakDay: tBest, peakPgPerMl: sign * Math.max(f1, f2) };
 }
 
+/**
+ * Largest (or smallest) value of an output series over [from, to] and when: the grid extremum refined
+ * between neighbouring output points with golden-section search on at(). `value` is in the series' unit.
+ */
+export function seriesExtremum(tr: Trajectory, key: SeriesKey, from: number, to: number, kind: 'max' | 'min' = 'max'): { value: number; day: number } | null {
+  const e = extremum(tr, key, from, to, kind === 'max' ? 1 : -1);
+  return e === null ? null : { value: e.peakPgPerMl, day: e.peakDay };
+}
+
 /** Extremum of a series over output times in [from, to] (sign 1: max, −1: min), refined between grid points. */
-function extremum(tr: Trajectory, key: Series, from: number, to: number, sign: 1 | -1): PeakMetric | null {
+function extremum(tr: Trajectory, key: SeriesKey, from: number, to: number, sign: 1 | -1): PeakMetric | null {
   const t = tr.t;
   const v = tr[key];
   let best = -Infinity;
@@ -173,7 +223,7 @@ function extremum(tr: Trajectory, key: Series, from: number, to: number, sign: 1
 }
 
 /** First time in [from, to] where a series falls below a level (bisection on at()), or null. */
-function firstBelow(tr: Trajectory, key: Series, level: number, from: number, to = tr.days): number | null {
+function firstBelow(tr: Trajectory, key: SeriesKey, level: number, from: number, to = tr.days): number | null {
   const t = tr.t;
   const v = tr[key];
   let i = tr.indexAt(from);
@@ -194,7 +244,7 @@ function firstBelow(tr: Trajectory, key: Series, level: number, from: number, to
 }
 
 /** First time in [from, to] where a series rises to ≥ level (bisection on at()), or null. */
-function firstAtLeast(tr: Trajectory, key: Series, level: number, from: number, to = tr.days): number | null {
+function firstAtLeast(tr: Trajectory, key: SeriesKey, level: number, from: number, to = tr.days): number | null {
   const t = tr.t;
   const v = tr[key];
   for (let i = tr.indexAt(from) + 1; i < tr.length && t[i]! <= to; i++) {
@@ -210,12 +260,6 @@ function firstAtLeast(tr: Trajectory, key: Series, level: number, from: number, 
     }
   }
   return null;
-}
-
-function responseLabel(x: number): ResponseLabel {
-  if (x < MRD_NEGATIVE_MAX_BLASTS) return 'MRD-negative-like';
-  if (x <= CR_LIKE_MAX_BLASTS) return 'CR-like';
-  return 'no response';
 }
 
 /** All §7 metrics of a trajectory. Plain JSON-serialisable data (no NaN/Infinity: null where undefined). */
@@ -257,14 +301,22 @@ export function metrics(tr: Trajectory): Metrics {
   const il6CycleStartPeaks: CyclePeakMetric[] = [];
   const il6StepBumps: StepBumpMetric[] = [];
   const tCellStepDips: TCellDipMetric[] = [];
-  const cnsRiskIndexByCycle: Metrics['cnsRiskIndexByCycle'] = [];
+  const cnsRiskIndexByCycle: CnsRiskIndexMetric[] = [];
+  const cnsRiskStepPeaks: CnsRiskStepPeakMetric[] = [];
+  const cnsRiskExposureByCycle: CnsRiskExposureMetric[] = [];
+  const infusionEnds = sch.cycleInfusionEndsDays;
   for (let n = 0; n < cycleStarts.length; n++) {
     const c0 = cycleStarts[n]!;
     const c1 = cycleEnd(n);
     const whole = extremum(tr, 'I', c0, c1, 1);
     if (whole !== null) il6PeakByCycle.push({ cycle: n + 1, startDay: c0, ...whole });
-    const w7 = Math.min(c0 + 7, days);
-    cnsRiskIndexByCycle.push({ cycle: n + 1, startDay: c0, value: (tr.at(w7).F - tr.at(c0).F) / p.t0 });
+    // CNS risk: N peaks while the infusion runs (N = 0 once the drug is gone: D = 0)
+    const infusionEnd = infusionEnds.find((e) => e > c0 && e <= c1) ?? c1;
+    const nPeak = extremum(tr, 'N', c0, Math.min(infusionEnd, days), 1);
+    if (nPeak !== null) cnsRiskIndexByCycle.push({ cycle: n + 1, startDay: c0, value: nPeak.peakPgPerMl, peakDay: nPeak.peakDay });
+    const wEnd = c0 + CNS_RISK_EXPOSURE_WINDOW_DAYS;
+    const exposure = tr.at(Math.min(wEnd, days)).F - tr.at(c0).F;
+    cnsRiskExposureByCycle.push({ cycle: n + 1, startDay: c0, value: exposure, complete: wEnd <= days });
 
     // change points inside this cycle where the rate increases from one infusion level to a higher one
     const inCycle: number[] = [];
@@ -275,12 +327,20 @@ export function metrics(tr: Trajectory): Metrics {
     const startPeak = extremum(tr, 'I', starts[firstLevel]!, Math.min(firstEnd, c1), 1);
     if (startPeak === null) continue;
     il6CycleStartPeaks.push({ cycle: n + 1, startDay: c0, ...startPeak });
+    const startN = extremum(tr, 'N', starts[firstLevel]!, Math.min(firstEnd, c1), 1);
     for (const k of inCycle) {
       if (k === firstLevel || k === 0 || !(rates[k]! > rates[k - 1]!) || !(rates[k - 1]! > 0)) continue;
       const s = starts[k]!;
       const end = Math.min(k + 1 < starts.length ? starts[k + 1]! : days, s + 7, c1);
       const bump = extremum(tr, 'I', s, end, 1);
       if (bump !== null) il6StepBumps.push({ cycle: n + 1, stepDay: s, ...bump, ratioToCycleStartPeak: bump.peakPgPerMl / startPeak.peakPgPerMl });
+      const nStep = extremum(tr, 'N', s, end, 1);
+      if (nStep !== null && startN !== null) {
+        cnsRiskStepPeaks.push({
+          cycle: n + 1, stepDay: s, value: nStep.peakPgPerMl, peakDay: nStep.peakDay,
+          ratioToCycleStartPeak: startN.peakPgPerMl > 0 ? nStep.peakPgPerMl / startN.peakPgPerMl : 0,
+        });
+      }
       const dip = extremum(tr, 'Tp', s, end, -1);
       const pre = tr.at(s).Tp;
       if (dip !== null) tCellStepDips.push({ stepDay: s, nadirDay: dip.peakDay, nadirPerUl: dip.peakPgPerMl, fractionOfPreStep: dip.peakPgPerMl / pre });
@@ -305,6 +365,7 @@ export function metrics(tr: Trajectory): Metrics {
   return {
     doseLevels, stops, tCellNadir, tCellRecoveryDay, tCellFoldDay21, tCellStepDips, bCellDepletionDay,
     il6PeakByCycle, il6CycleStartPeaks, il6StepBumps, marrowBlastsDay28, marrowBlastsDay42, marrowBlastsEndOfCycle1,
-    responseEndOfCycle1, crsIndex, cnsRiskIndexByCycle, cnsRiskIndex: cnsRiskIndexByCycle[0]?.value ?? null,
+    responseEndOfCycle1, crsIndex, cnsRiskIndexByCycle, cnsRiskIndex: cnsRiskIndexByCycle[0]?.value ?? null, cnsRiskStepPeaks,
+    cnsRiskExposureByCycle, cnsRiskExposure: cnsRiskExposureByCycle[0]?.value ?? null,
   };
 }

@@ -1,10 +1,13 @@
 // Right-hand side of the kinetics ODE (MODEL.md §2–3): PK, adaptation, T-cell redistribution and
-// expansion, marrow and blood CD19⁺ cells, IL-6 and release capacity, plus the marginated-T flux.
+// expansion, marrow and blood CD19⁺ cells, IL-6 and release capacity, plus ∫ of the CNS-risk signal N.
 
 import type { ParameterValues } from './parameters';
 import { tregBrake } from './pk';
 
-/** State vector layout. F is an extra quadrature state: cumulative margination flux ∫ kMarg·D·Tp dt. */
+/**
+ * State vector layout. F is an extra quadrature state (never fed back): the cumulative CNS-risk signal
+ * ∫ N dt with N = kMarg·D·Q·Tp / t0 (MODEL.md §7), dimensionless.
+ */
 export const STATE = { A: 0, S: 1, Tp: 2, Tm: 3, X: 4, Bp: 5, I: 6, Q: 7, F: 8 } as const;
 export const STATE_NAMES = ['A', 'S', 'Tp', 'Tm', 'X', 'Bp', 'I', 'Q', 'F'] as const;
 export type StateName = (typeof STATE_NAMES)[number];
@@ -30,7 +33,7 @@ export interface OdeSystem {
 /** The kinetics model with all parameter combinations precomputed (no pow/alloc in rhs). */
 export class KineticsSystem implements OdeSystem {
   readonly dimension = STATE_COUNT;
-  /** F (index 8) is a pure quadrature: rhs never reads it. */
+  /** F (index 8, ∫ N dt) is a pure quadrature: rhs never reads it. */
   readonly feedbackDimension = STATE_COUNT - 1;
   /** Every state of MODEL.md §1 is non-negative (amounts, counts, fractions, levels). */
   readonly nonNegative = true;
@@ -44,7 +47,6 @@ export class KineticsSystem implements OdeSystem {
   readonly kAdapt: number;
   readonly fT: number;
   readonly t0: number;
-  readonly invT0: number;
   readonly invCapT0: number;
   readonly rExpFT: number;
   readonly kContract: number;
@@ -52,7 +54,10 @@ export class KineticsSystem implements OdeSystem {
   readonly kRet: number;
   readonly rLeuk: number;
   readonly kBmFT: number;
+  readonly ec50Bm: number;
+  readonly invTRef: number;
   readonly kX: number;
+  readonly kMargInvT0: number;
   readonly deltaB: number;
   readonly influxB: number;
   readonly egress: number;
@@ -75,7 +80,6 @@ export class KineticsSystem implements OdeSystem {
     this.kAdapt = p.kAdapt;
     this.fT = tregBrake(p);
     this.t0 = p.t0;
-    this.invT0 = 1 / p.t0;
     this.invCapT0 = 1 / (p.kCap * p.t0);
     this.rExpFT = p.rExp * this.fT;
     this.kContract = p.kContract;
@@ -83,7 +87,10 @@ export class KineticsSystem implements OdeSystem {
     this.kRet = p.kRet;
     this.rLeuk = p.rLeuk;
     this.kBmFT = p.kBm * this.fT;
+    this.ec50Bm = p.ec50Bm;
+    this.invTRef = 1 / p.tRef;
     this.kX = p.kX;
+    this.kMargInvT0 = p.kMarg / p.t0;
     this.deltaB = p.deltaB;
     this.influxB = p.deltaB * p.bNormal;
     this.egress = p.x0 > 0 ? (p.deltaB * p.pbBlasts0) / p.x0 : 0;
@@ -113,6 +120,7 @@ export class KineticsSystem implements OdeSystem {
     const Ek = C * denK;
     const oneMinusEk = this.ec50Kill * denK;
     const Ea = C / (C + this.ec50Act);
+    const Em = C / (C + this.ec50Bm);
     let D = Ea - S;
     if (D < 0) D = 0;
     const Tt = Tp + Tm;
@@ -126,11 +134,11 @@ export class KineticsSystem implements OdeSystem {
     dy[1] = this.kAdapt * (Ea - S);
     dy[2] = -marg + ret + g * Tp;
     dy[3] = marg - ret + g * Tm;
-    dy[4] = this.rLeuk * X * (1 - X) - (this.kBmFT * Ek * Tt * this.invT0 * X) / (X + this.kX);
+    dy[4] = this.rLeuk * X * (1 - X) - (this.kBmFT * Em * Tt * this.invTRef * X) / (X + this.kX);
     dy[5] = this.influxB * oneMinusEk + this.egress * X - this.deltaB * Bp - (this.kSerialFT * Ek * Tp * Bp) / (Bp + this.kB);
     dy[6] = this.pIl6 * D * Q * Z - this.kIl6 * (I - this.il6Base);
     dy[7] = this.kQRec * (1 - Q) - this.kQUse * D * Q;
-    dy[8] = marg;
+    dy[8] = this.kMargInvT0 * D * Q * Tp;
   }
 
   /** Ea − S: the activation novelty D = max(0, Ea − S) has a kink where this crosses 0. */

@@ -21,6 +21,11 @@ export function killingEngagement(cPgPerMl: number, p: Pick<ParameterValues, 'ec
   return cPgPerMl / (cPgPerMl + p.ec50Kill);
 }
 
+/** Marrow killing engagement Em = C / (C + ec50Bm) (MODEL.md v2: not saturated at clinical doses). */
+export function marrowEngagement(cPgPerMl: number, p: Pick<ParameterValues, 'ec50Bm'>): number {
+  return cPgPerMl / (cPgPerMl + p.ec50Bm);
+}
+
 /** Activation signal Ea = C / (C + ec50Act). */
 export function activationSignal(cPgPerMl: number, p: Pick<ParameterValues, 'ec50Act'>): number {
   return cPgPerMl / (cPgPerMl + p.ec50Act);

@@ -4,9 +4,10 @@
 import { ModelInputError, requireNonNegative, requirePositive } from './errors';
 import type { CitationKey } from './parameters';
 
-export type RegimenId = 'label-rr' | 'weight-lt-45' | 'mrd' | 'flat-15' | 'nhl-step' | 'flat-60';
+export type RegimenId = 'label-rr' | 'weight-lt-45' | 'mrd' | 'flat-15' | 'nhl-step' | 'flat-60' | 'flat-5' | 'no-step';
 
-export const REGIMEN_IDS: readonly RegimenId[] = ['label-rr', 'weight-lt-45', 'mrd', 'flat-15', 'nhl-step', 'flat-60'];
+/** The regimen ids of MODEL.md §6, in table order. */
+export const REGIMEN_IDS: readonly RegimenId[] = ['label-rr', 'weight-lt-45', 'mrd', 'flat-15', 'nhl-step', 'flat-60', 'flat-5', 'no-step'];
 
 export type DoseUnit = 'ug/day' | 'ug/m2/day';
 
@@ -109,6 +110,24 @@ export const regimens: Readonly<Record<RegimenId, Regimen>> = Object.freeze({
     citations: ['hosseini2020', 'hijazi2018'],
     cycle1: [seg(0, 28, 60, 'ug/m2/day')],
     laterCycles: [seg(0, 28, 60, 'ug/m2/day')],
+    infusionDaysPerCycle: 28, offDaysPerCycle: 14,
+  }),
+  'flat-5': regimen({
+    id: 'flat-5', name: 'Flat 5 µg/m²/day (what-if)',
+    description: '5 µg/m²/day from day 1, every cycle: the dose that alone fails to clear relapsed marrow.',
+    source: 'P (dose finding)',
+    citations: ['topp2015', 'hijazi2018'],
+    cycle1: [seg(0, 28, 5, 'ug/m2/day')],
+    laterCycles: [seg(0, 28, 5, 'ug/m2/day')],
+    infusionDaysPerCycle: 28, offDaysPerCycle: 14,
+  }),
+  'no-step': regimen({
+    id: 'no-step', name: 'Label dose without the step (what-if)',
+    description: '28 µg/day from day 1, every cycle: the label dose without its 9 µg/day first week.',
+    source: 'L (why the step exists)',
+    citations: ['label-us', 'label-eu', 'topp2015'],
+    cycle1: [seg(0, 28, 28, 'ug/day')],
+    laterCycles: [seg(0, 28, 28, 'ug/day')],
     infusionDaysPerCycle: 28, offDaysPerCycle: 14,
   }),
 });

@@ -23,12 +23,20 @@ export interface SimulationInput {
   readonly outputStepMinutes?: number;
   /** Integrator relative tolerance (advanced); default DEFAULT_RTOL. */
   readonly rtol?: number;
+  /** Most integrator steps, accepted + rejected (advanced; 1 000 … DEFAULT_MAX_STEPS). Beyond it: IntegrationError. */
+  readonly maxSteps?: number;
 }
 
 /** Default relative tolerance of the adaptive integrator. */
 export const DEFAULT_RTOL = 3e-8;
 /** Default output step [minutes]. */
 export const DEFAULT_OUTPUT_STEP_MINUTES = 15;
+/** Hard bound on the simulated span [days] (10 years; a treatment course is months). */
+export const MAX_DAYS = 3650;
+/** Default (and largest) step budget of one simulation: a few seconds of work at most. */
+export const DEFAULT_MAX_STEPS = 5_000_000;
+/** Most output points of one simulation. */
+export const MAX_OUTPUT_POINTS = 5_000_000;
 
 /** Values of every output quantity at one time. */
 export interface TrajectoryPoint {
@@ -40,8 +48,10 @@ export interface TrajectoryPoint {
   C: number;
   /** activation signal (0–1) */
   Ea: number;
-  /** killing engagement (0–1) */
+  /** killing engagement in blood (0–1) */
   Ek: number;
+  /** marrow killing engagement Em = C/(C + ec50Bm) (0–1) */
+  Em: number;
   /** activation novelty max(0, Ea − S) */
   D: number;
   /** adapted activation level */
@@ -60,7 +70,9 @@ export interface TrajectoryPoint {
   I: number;
   /** cytokine-release capacity (0–1) */
   Q: number;
-  /** cumulative margination flux ∫ kMarg·D·Tp dt [cells/µL] */
+  /** CNS-risk signal N = kMarg·D·Q·Tp / t0 [1/day] (illustrative) */
+  N: number;
+  /** cumulative CNS-risk signal ∫ N dt from day 0 (illustrative, dimensionless) */
   F: number;
   /** infusion rate in effect [µg/day] */
   rateUgPerDay: number;
@@ -68,11 +80,11 @@ export interface TrajectoryPoint {
 
 /**
  * Absolute floors of the error control per state: below its floor a state is controlled in
- * absolute terms (rtol × floor), above it in relative terms. Units: C pg/mL, S/Q/X fractions,
+ * absolute terms (rtol × floor), above it in relative terms. Units: C pg/mL, S/Q/X fractions, N (∫N dt) dimensionless,
  * T cells as a fraction of t0, Bp cells/µL, IL-6 pg/mL.
  */
 export const ERROR_FLOORS = {
-  C: 1e-3, S: 1e-6, T: 1e-6, X: 1e-13, Bp: 1e-6, I: 1e-4, Q: 1e-6,
+  C: 1e-3, S: 1e-6, T: 1e-6, X: 1e-13, Bp: 1e-6, I: 1e-4, Q: 1e-6, N: 1e-6,
 };
 
 /** Absolute tolerances for a parameter set and relative tolerance. */
@@ -88,7 +100,7 @@ export function absoluteTolerances(p: ParameterValues, rtol: number): Float64Arr
   atol[5] = rtol * f.Bp;
   atol[6] = rtol * f.I;
   atol[7] = rtol * f.Q;
-  atol[8] = rtol * f.T * p.t0;
+  atol[8] = rtol * f.N;
   return atol;
 }
 
@@ -138,7 +150,7 @@ export class Trajectory {
   /** Serum IL-6 [pg/mL]. */
   readonly I: Float64Array;
   readonly Q: Float64Array;
-  /** Cumulative margination flux ∫ kMarg·D·Tp dt [cells/µL]. */
+  /** Cumulative CNS-risk signal ∫ N dt from day 0 (N = kMarg·D·Q·Tp / t0; dimensionless). */
   readonly F: Float64Array;
 
   readonly days: number;
@@ -156,7 +168,9 @@ export class Trajectory {
 
   private readonly buffer: Float64Array;
   private readonly system: KineticsSystem;
-  private derived: { C: Float64Array; Ea: Float64Array; Ek: Float64Array; D: Float64Array; Tt: Float64Array; rate: Float64Array } | null = null;
+  private derived: {
+    C: Float64Array; Ea: Float64Array; Ek: Float64Array; Em: Float64Array; D: Float64Array; Tt: Float64Array; N: Float64Array; rate: Float64Array;
+  } | null = null;
   private local: { integ: Dopri5; sys: KineticsSystem; one: Float64Array; out: Float64Array } | null = null;
 
   /** @internal use simulate() */
@@ -198,8 +212,8 @@ export class Trajectory {
     if (this.derived !== null) return this.derived;
     const n = this.length;
     const sys = this.system;
-    const C = new Float64Array(n), Ea = new Float64Array(n), Ek = new Float64Array(n);
-    const D = new Float64Array(n), Tt = new Float64Array(n), rate = new Float64Array(n);
+    const C = new Float64Array(n), Ea = new Float64Array(n), Ek = new Float64Array(n), Em = new Float64Array(n);
+    const D = new Float64Array(n), Tt = new Float64Array(n), N = new Float64Array(n), rate = new Float64Array(n);
     const starts = this.schedule.startsDays;
     const rates = this.schedule.ratesUgPerDay;
     let piece = 0;
@@ -209,14 +223,17 @@ export class Trajectory {
       const c = sys.cPerA * this.A[j]!;
       const ea = c / (c + sys.ec50Act);
       const d = ea - this.S[j]!;
+      const dPos = d > 0 ? d : 0;
       C[j] = c;
       Ea[j] = ea;
       Ek[j] = c / (c + sys.ec50Kill);
-      D[j] = d > 0 ? d : 0;
+      Em[j] = c / (c + sys.ec50Bm);
+      D[j] = dPos;
       Tt[j] = this.Tp[j]! + this.Tm[j]!;
+      N[j] = sys.kMargInvT0 * dPos * this.Q[j]! * this.Tp[j]!;
       rate[j] = rates[piece]!;
     }
-    this.derived = { C, Ea, Ek, D, Tt, rate };
+    this.derived = { C, Ea, Ek, Em, D, Tt, N, rate };
     return this.derived;
   }
 
@@ -224,8 +241,12 @@ export class Trajectory {
   get C(): Float64Array { return this.derive().C; }
   /** Activation signal Ea = C/(C + ec50Act). */
   get Ea(): Float64Array { return this.derive().Ea; }
-  /** Killing engagement Ek = C/(C + ec50Kill). */
+  /** Killing engagement in blood Ek = C/(C + ec50Kill). */
   get Ek(): Float64Array { return this.derive().Ek; }
+  /** Marrow killing engagement Em = C/(C + ec50Bm). */
+  get Em(): Float64Array { return this.derive().Em; }
+  /** CNS-risk signal N = kMarg·D·Q·Tp / t0 [1/day] (illustrative). */
+  get N(): Float64Array { return this.derive().N; }
   /** Activation novelty D = max(0, Ea − S). */
   get D(): Float64Array { return this.derive().D; }
   /** Total T cells Tt = Tp + Tm [cells/µL]. */
@@ -250,9 +271,9 @@ export class Trajectory {
   /** Output point i as an object. */
   point(i: number): TrajectoryPoint {
     return {
-      t: this.t[i]!, A: this.A[i]!, C: this.C[i]!, Ea: this.Ea[i]!, Ek: this.Ek[i]!, D: this.D[i]!, S: this.S[i]!,
+      t: this.t[i]!, A: this.A[i]!, C: this.C[i]!, Ea: this.Ea[i]!, Ek: this.Ek[i]!, Em: this.Em[i]!, D: this.D[i]!, S: this.S[i]!,
       Tp: this.Tp[i]!, Tm: this.Tm[i]!, Tt: this.Tt[i]!, X: this.X[i]!, Bp: this.Bp[i]!, I: this.I[i]!, Q: this.Q[i]!,
-      F: this.F[i]!, rateUgPerDay: this.rateUgPerDay[i]!,
+      N: this.N[i]!, F: this.F[i]!, rateUgPerDay: this.rateUgPerDay[i]!,
     };
   }
 
@@ -285,10 +306,11 @@ export class Trajectory {
     const C = sys.cPerA * out[0]!;
     const Ek = C / (C + sys.ec50Kill);
     const Ea = C / (C + sys.ec50Act);
+    const Em = C / (C + sys.ec50Bm);
     const D = Math.max(0, Ea - out[1]!);
     return {
-      t: tDays, A: out[0]!, C, Ea, Ek, D, S: out[1]!, Tp: out[2]!, Tm: out[3]!, Tt: out[2]! + out[3]!, X: out[4]!,
-      Bp: out[5]!, I: out[6]!, Q: out[7]!, F: out[8]!, rateUgPerDay: sys.rate,
+      t: tDays, A: out[0]!, C, Ea, Ek, Em, D, S: out[1]!, Tp: out[2]!, Tm: out[3]!, Tt: out[2]! + out[3]!, X: out[4]!,
+      Bp: out[5]!, I: out[6]!, Q: out[7]!, N: sys.kMargInvT0 * D * out[7]! * out[2]!, F: out[8]!, rateUgPerDay: sys.rate,
     };
   }
 }
@@ -307,11 +329,16 @@ export function simulate(input: SimulationInput): Trajectory {
   if (input === null || typeof input !== 'object') throw new ModelInputError('input', 'must be a simulation input object');
   const days = requireFinite('days', input.days);
   if (days <= 0) throw new ModelInputError('days', `must be greater than 0 (got ${days})`);
+  if (days > MAX_DAYS) throw new ModelInputError('days', `must be at most ${MAX_DAYS} (got ${days})`);
   const stepMinutes = input.outputStepMinutes === undefined ? DEFAULT_OUTPUT_STEP_MINUTES : requireFinite('outputStepMinutes', input.outputStepMinutes);
   if (stepMinutes <= 0) throw new ModelInputError('outputStepMinutes', `must be greater than 0 (got ${stepMinutes})`);
-  if ((days * 1440) / stepMinutes > 5_000_000) throw new ModelInputError('outputStepMinutes', 'too small for this many days (over 5 million output points)');
+  if ((days * 1440) / stepMinutes > MAX_OUTPUT_POINTS) throw new ModelInputError('outputStepMinutes', 'too small for this many days (over 5 million output points)');
   const rtol = input.rtol === undefined ? DEFAULT_RTOL : requireFinite('rtol', input.rtol);
   if (rtol < 1e-14 || rtol > 1e-2) throw new ModelInputError('rtol', `must be between 1e-14 and 1e-2 (got ${rtol})`);
+  const maxSteps = input.maxSteps === undefined ? DEFAULT_MAX_STEPS : requireFinite('maxSteps', input.maxSteps);
+  if (!Number.isInteger(maxSteps) || maxSteps < 1000 || maxSteps > DEFAULT_MAX_STEPS) {
+    throw new ModelInputError('maxSteps', `must be an integer from 1000 to ${DEFAULT_MAX_STEPS} (got ${maxSteps})`);
+  }
 
   const params = parametersFor(input);
   const regimen = resolveRegimen(input.regimen);
@@ -327,6 +354,7 @@ export function simulate(input: SimulationInput): Trajectory {
   const integ = new Dopri5(sys, rtol, absoluteTolerances(params, rtol));
   // stability bounds the step anyway; a cap keeps the first step after a long quiet piece sane
   integ.maxStepDays = 0.5;
+  integ.maxSteps = maxSteps;
   sys.initialState(params, integ.y);
 
   let i = 0;

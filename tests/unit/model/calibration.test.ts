@@ -1,12 +1,16 @@
-// Calibration targets of MODEL.md §8, one test per target id (PK-1 … RSP-3), on the default parameters.
+// Calibration targets of MODEL.md §8 (version 2), one test per target id, on the default parameters.
 // Scenarios: MRD = x0 0.001, pbBlasts0 0, treg 4; R/R = defaults; high burden = x0 0.8.
 
 import { describe, expect, it } from 'vitest';
-import { metrics, simulate, type Metrics, type RegimenInput, type Trajectory } from '../../../renderer/src/model/index';
+import {
+  marrowEngagement, killingEngagement, metrics, seriesExtremum, simulate, steadyStatePgPerMl, resolveParameters,
+  type Metrics, type RegimenInput, type Trajectory,
+} from '../../../renderer/src/model/index';
 
 const MRD = { x0: 0.001, pbBlasts0: 0, treg: 4 } as const;
 const HIGH_BURDEN = { x0: 0.8 } as const;
 const EC90_LEUKAEMIA_PG_PER_ML = 470; // ASCO 2013 abstract 3048
+const DEFAULTS = resolveParameters();
 
 const cache = new Map<string, { tr: Trajectory; m: Metrics }>();
 function run(regimen: RegimenInput, days: number, parameters: Record<string, number> = {}): { tr: Trajectory; m: Metrics } {
@@ -173,21 +177,133 @@ describe('cytokines', () => {
 });
 
 describe('response', () => {
-  it('RSP-1: R/R defaults on label-rr: marrow blasts ≤ 5 % at day 28 (CR-like)', () => {
-    const { m } = run('label-rr', 42);
+  it('RSP-1: R/R defaults on label-rr: marrow blasts at day 28 are 2–5 % (the median patient sits near the line)', () => {
+    const { m } = run('label-rr', 84);
+    expect(m.marrowBlastsDay28!).toBeGreaterThanOrEqual(0.02);
     expect(m.marrowBlastsDay28!).toBeLessThanOrEqual(0.05);
     expect(m.responseEndOfCycle1).toBe('CR-like');
   });
 
+  it('RSP-4: R/R defaults on label-rr: marrow blasts at day 70 (end of cycle 2) are < 1e-4', () => {
+    const { tr } = run('label-rr', 84);
+    expect(tr.at(70).X).toBeLessThan(1e-4);
+  });
+
   it('RSP-2: the same with treg 12 %: marrow blasts > 5 % at day 28 (no response)', () => {
-    const { m } = run('label-rr', 42, { treg: 12 });
+    const { m } = run('label-rr', 84, { treg: 12 });
     expect(m.marrowBlastsDay28!).toBeGreaterThan(0.05);
     expect(m.responseEndOfCycle1).toBe('no response');
   });
 
   it('RSP-3: MRD on mrd: marrow blasts < 1e-4 at day 28 (MRD-negative-like)', () => {
-    const { m } = run('mrd', 42, MRD);
+    const { m } = run('mrd', 84, MRD);
     expect(m.marrowBlastsDay28!).toBeLessThan(1e-4);
     expect(m.responseEndOfCycle1).toBe('MRD-negative-like');
+  });
+});
+
+describe('dose-response (version 2)', () => {
+  const css = (rateUgPerDay: number): number => steadyStatePgPerMl(rateUgPerDay, DEFAULTS);
+  const perM2 = (dose: number): number => css(dose * DEFAULTS.bsa);
+
+  it('DR-1: Em at the 9 µg/day steady state is within 0.3–0.7', () => {
+    const em = marrowEngagement(css(9), DEFAULTS);
+    expect(em).toBeGreaterThanOrEqual(0.3);
+    expect(em).toBeLessThanOrEqual(0.7);
+    // and the trajectory carries the same Em once the first dose level is at steady state
+    const { tr } = run('label-rr', 84);
+    expect(tr.at(6.5).Em).toBeCloseTo(em, 6);
+  });
+
+  it('DR-2: Em at 28 µg/day ≤ 0.9, and Em(60 µg/m²/day) − Em(15 µg/m²/day) ≥ 0.1', () => {
+    expect(marrowEngagement(css(28), DEFAULTS)).toBeLessThanOrEqual(0.9);
+    expect(marrowEngagement(perM2(60), DEFAULTS) - marrowEngagement(perM2(15), DEFAULTS)).toBeGreaterThanOrEqual(0.1);
+  });
+
+  it('DR-3: blood Ek at 5 µg/m²/day is ≥ 0.9 (blood killing saturates, marrow killing does not)', () => {
+    expect(killingEngagement(perM2(5), DEFAULTS)).toBeGreaterThanOrEqual(0.9);
+    expect(marrowEngagement(perM2(5), DEFAULTS)).toBeLessThan(0.6);
+  });
+
+  it('DR-4: R/R marrow blasts at day 28 fall strictly with dose (flat-5 > flat-15 > flat-60); flat-5 > 5 % and ≥ 3 × flat-15', () => {
+    const [x5, x15, x60] = (['flat-5', 'flat-15', 'flat-60'] as const).map((r) => run(r, 28).tr.at(28).X) as [number, number, number];
+    expect(x5).toBeGreaterThan(x15);
+    expect(x15).toBeGreaterThan(x60);
+    expect(x5).toBeGreaterThan(0.05);
+    expect(x5).toBeGreaterThanOrEqual(3 * x15);
+  });
+
+  it('PD-B2: MRD on flat-5: blood CD19⁺ < 10 cells/µL within 48 h', () => {
+    const { tr } = run('flat-5', 28, MRD);
+    let day: number | null = null;
+    for (let i = 0; i < tr.length; i++) {
+      if (tr.Bp[i]! < 10) {
+        day = tr.t[i]!;
+        break;
+      }
+    }
+    expect(day).not.toBeNull();
+    expect(day!).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('cytokines across cycles (version 2)', () => {
+  it('CK-8: MRD on mrd: cycle-2 IL-6 rise / cycle-1 rise < 0.25 (rise = peak − il6Base)', () => {
+    const peaks = run('mrd', 84, MRD).m.il6PeakByCycle;
+    expect(peaks.map((p) => p.startDay)).toEqual([0, 42]);
+    const base = DEFAULTS.il6Base;
+    expect((peaks[1]!.peakPgPerMl - base) / (peaks[0]!.peakPgPerMl - base)).toBeLessThan(0.25);
+  });
+
+  it('CK-9: R/R on label-rr: IL-6 peaks within 48 h and is back below 10 % of its rise by 72 h while the infusion runs', () => {
+    const { tr, m } = run('label-rr', 84);
+    const peak = m.il6PeakByCycle[0]!;
+    expect(peak.peakDay * 24).toBeLessThanOrEqual(48);
+    expect(tr.at(3).rateUgPerDay).toBeGreaterThan(0); // the infusion still runs
+    const base = DEFAULTS.il6Base;
+    expect(tr.at(3).I - base).toBeLessThan(0.1 * (peak.peakPgPerMl - base));
+  });
+
+  it('CK-10: treg 12 %, label-rr: the cycle-2 IL-6 peak is below the cycle-1 peak', () => {
+    const peaks = run('label-rr', 84, { treg: 12 }).m.il6PeakByCycle;
+    expect(peaks[1]!.peakPgPerMl).toBeLessThan(peaks[0]!.peakPgPerMl);
+  });
+});
+
+describe('CNS-risk signal N = kMarg·D·Q·Tp / t0 (version 2)', () => {
+  const peakN = (tr: Trajectory, from: number, to: number): number => seriesExtremum(tr, 'N', from, to)!.value;
+
+  it('CNS-1: R/R on label-rr: CNS-risk exposure of cycle 1 ≥ 2 × cycle 2', () => {
+    const e = run('label-rr', 84).m.cnsRiskExposureByCycle;
+    expect(e.map((c) => [c.startDay, c.complete])).toEqual([[0, true], [42, true]]);
+    expect(e[0]!.value).toBeGreaterThanOrEqual(2 * e[1]!.value);
+  });
+
+  it('CNS-2: R/R on label-rr: CNS-risk index of cycle 1 > cycle 2', () => {
+    const idx = run('label-rr', 84).m.cnsRiskIndexByCycle;
+    expect(idx.map((c) => c.startDay)).toEqual([0, 42]);
+    expect(idx[0]!.value).toBeGreaterThan(idx[1]!.value);
+  });
+
+  it('CNS-3: R/R on label-rr: the peak of N after the day-8 step is ≥ 0.25 × the first peak', () => {
+    const { tr, m } = run('label-rr', 84);
+    const step = m.cnsRiskStepPeaks.find((s) => s.cycle === 1 && s.stepDay === 7)!;
+    expect(step.ratioToCycleStartPeak).toBeGreaterThanOrEqual(0.25);
+    expect(step.value / peakN(tr, 0, 7)).toBeCloseTo(step.ratioToCycleStartPeak, 9);
+  });
+
+  it('CNS-4: MRD on mrd: CNS-risk exposure of cycle 2 < 0.5 × cycle 1', () => {
+    const e = run('mrd', 84, MRD).m.cnsRiskExposureByCycle;
+    expect(e[1]!.value).toBeLessThan(0.5 * e[0]!.value);
+  });
+
+  it('CNS-5: R/R, first 14 days: the peak of N rises with dose (flat-5 < flat-15 < flat-60)', () => {
+    const [n5, n15, n60] = (['flat-5', 'flat-15', 'flat-60'] as const).map((r) => peakN(run(r, 28).tr, 0, 14)) as [number, number, number];
+    expect(n5).toBeLessThan(n15);
+    expect(n15).toBeLessThan(n60);
+  });
+
+  it('CNS-6: R/R, first 14 days: the peak of N under label-rr < 0.6 × under no-step', () => {
+    expect(peakN(run('label-rr', 84).tr, 0, 14)).toBeLessThan(0.6 * peakN(run('no-step', 28).tr, 0, 14));
   });
 });

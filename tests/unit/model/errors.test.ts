@@ -2,7 +2,7 @@
 // negative or non-finite value, bad regimen segments, days ≤ 0, output step ≤ 0.
 
 import { describe, expect, it } from 'vitest';
-import { ModelInputError, simulate, type SimulationInput } from '../../../renderer/src/model/index';
+import { MAX_DAYS, ModelInputError, simulate, type SimulationInput } from '../../../renderer/src/model/index';
 
 function errorOf(input: unknown): ModelInputError {
   try {
@@ -54,6 +54,22 @@ describe('simulate() rejects bad input with a ModelInputError naming the field',
   it('unknown regimen id and malformed segment units', () => {
     expect(errorOf({ regimen: 'flat-30', days: 5 }).field).toBe('regimen');
     expect(errorOf({ regimen: { segments: [{ startDay: 0, endDay: 7, rate: 9, unit: 'mg/day' }] }, days: 5 }).field).toBe('regimen.segments[0].unit');
+  });
+
+  it('physically absurd values outside a parameter\'s hard bounds (e.g. BSA 1e308 m²)', () => {
+    const e = errorOf({ regimen: 'mrd', days: 5, parameters: { bsa: 1e308 } });
+    expect(e.field).toBe('parameters.bsa');
+    expect(e.message).toMatch(/hard bounds/);
+    expect(errorOf({ regimen: 'mrd', days: 5, parameters: { kIl6: 1e9 } }).field).toBe('parameters.kIl6');
+    expect(errorOf({ regimen: 'mrd', days: 5, parameters: { t0: 1e6 } }).field).toBe('parameters.t0');
+  });
+
+  it('days beyond the hard bound and a step budget outside 1 000 … 5 000 000', () => {
+    expect(MAX_DAYS).toBe(3650);
+    expect(errorOf({ regimen: 'mrd', days: MAX_DAYS + 1 }).field).toBe('days');
+    expect(errorOf({ regimen: 'mrd', days: 5, maxSteps: 10 }).field).toBe('maxSteps');
+    expect(errorOf({ regimen: 'mrd', days: 5, maxSteps: 1e9 }).field).toBe('maxSteps');
+    expect(errorOf({ regimen: 'mrd', days: 5, maxSteps: 2000.5 }).field).toBe('maxSteps');
   });
 
   it('days ≤ 0 or not finite', () => {

@@ -1,5 +1,5 @@
 // metrics() (MODEL.md §7): derived outputs behave as documented — CRS-index bands, the CNS-risk
-// index as margination flux, response labels, per-cycle peaks — and are plain JSON.
+// signal, index and exposure, response labels, per-cycle peaks — and are plain JSON.
 
 import { describe, expect, it } from 'vitest';
 import { CRS_BANDS, crsBandFor, metrics, simulate } from '../../../renderer/src/model/index';
@@ -23,30 +23,49 @@ describe('metrics', () => {
     expect(crsBandFor(CRS_BANDS[2]!.fromPgPerMl - 1e-9).grade).toBe(1);
   });
 
-  it('the CNS-risk index is the first-7-day margination flux ∫ kMarg·D·Tp dt / t0 of each cycle', () => {
+  it('the CNS-risk signal N is kMarg·D·Q·Tp / t0; the index is its max over each cycle\'s infusion, the exposure ∫ N over days 0–14', () => {
+    const tr = simulate({ regimen: 'label-rr', days: 84, outputStepMinutes: 1 });
     const m = metrics(simulate({ regimen: 'label-rr', days: 84 }));
-    // trapezoid quadrature of kMarg·D·Tp on a 1-minute grid agrees with the integrated flux
-    const tr = simulate({ regimen: 'label-rr', days: 50, outputStepMinutes: 1 });
+    const p = tr.parameters;
+    for (const i of [0, 5, 60, 500, 10_100, 60_600]) {
+      expect(tr.N[i]).toBeCloseTo((p.kMarg * tr.D[i]! * tr.Q[i]! * tr.Tp[i]!) / p.t0, 12);
+      expect(tr.at(tr.t[i]! + 1e-4).N).toBeCloseTo((p.kMarg * tr.at(tr.t[i]! + 1e-4).D * tr.at(tr.t[i]! + 1e-4).Q * tr.at(tr.t[i]! + 1e-4).Tp) / p.t0, 12);
+    }
+    // trapezoid quadrature of N on the 1-minute grid agrees with the integrated quadrature state F
     const trapezoid = (from: number, to: number): number => {
-      let flux = 0;
+      let sum = 0;
       for (let i = 1; i < tr.length; i++) {
         if (tr.t[i - 1]! < from || tr.t[i]! > to) continue;
-        const f0 = tr.parameters.kMarg * tr.D[i - 1]! * tr.Tp[i - 1]!;
-        const f1 = tr.parameters.kMarg * tr.D[i]! * tr.Tp[i]!;
-        flux += 0.5 * (f0 + f1) * (tr.t[i]! - tr.t[i - 1]!);
+        sum += 0.5 * (tr.N[i - 1]! + tr.N[i]!) * (tr.t[i]! - tr.t[i - 1]!);
       }
-      return flux / tr.parameters.t0;
+      return sum;
     };
+    const gridMax = (from: number, to: number): number => {
+      let best = 0;
+      for (let i = 0; i < tr.length; i++) if (tr.t[i]! >= from && tr.t[i]! <= to) best = Math.max(best, tr.N[i]!);
+      return best;
+    };
+    expect(m.cnsRiskExposureByCycle.map((c) => c.startDay)).toEqual([0, 42]);
     expect(m.cnsRiskIndexByCycle.map((c) => c.startDay)).toEqual([0, 42]);
     expect(m.cnsRiskIndex).toBe(m.cnsRiskIndexByCycle[0]!.value);
-    expect(Math.abs(m.cnsRiskIndexByCycle[0]!.value / trapezoid(0, 7) - 1)).toBeLessThan(1e-4);
-    expect(Math.abs(m.cnsRiskIndexByCycle[1]!.value / trapezoid(42, 49) - 1)).toBeLessThan(1e-4);
+    expect(m.cnsRiskExposure).toBe(m.cnsRiskExposureByCycle[0]!.value);
+    for (const [n, c0] of [[0, 0], [1, 42]] as const) {
+      // (the trapezoid rule's own error at the kinks of D is ~1e-5 on this grid)
+      expect(Math.abs(m.cnsRiskExposureByCycle[n]!.value / trapezoid(c0, c0 + 14) - 1)).toBeLessThan(5e-5);
+      const idx = m.cnsRiskIndexByCycle[n]!;
+      expect(idx.value).toBeGreaterThanOrEqual(gridMax(c0, c0 + 28) * (1 - 1e-9));
+      expect(Math.abs(idx.value / gridMax(c0, c0 + 28) - 1)).toBeLessThan(1e-5);
+      expect(idx.peakDay).toBeGreaterThanOrEqual(c0);
+      expect(idx.peakDay).toBeLessThanOrEqual(c0 + 28);
+    }
+    // N is zero once the infusion has stopped and the drug is gone (D = 0)
+    expect(gridMax(29, 41.99)).toBe(0);
   });
 
-  it('flat dosing gives more marginated-T flux (CNS-risk index) than step dosing', () => {
-    const step = metrics(simulate({ regimen: 'label-rr', days: 28 })).cnsRiskIndex!;
-    const flat = metrics(simulate({ regimen: 'flat-60', days: 28 })).cnsRiskIndex!;
-    expect(flat).toBeGreaterThan(step);
+  it('CNS-risk exposure is marked incomplete when the run ends before day 14 of a cycle', () => {
+    const m = metrics(simulate({ regimen: 'label-rr', days: 50 }));
+    expect(m.cnsRiskExposureByCycle.map((c) => c.complete)).toEqual([true, false]);
+    expect(m.cnsRiskExposureByCycle[1]!.value).toBeGreaterThan(0);
   });
 
   it('IL-6 peaks are found between grid points and are the maximum of I over each cycle', () => {
@@ -56,7 +75,7 @@ describe('metrics', () => {
       let gridMax = 0;
       for (let i = 0; i < tr.length; i++) if (tr.t[i]! >= peak.startDay && tr.t[i]! < peak.startDay + 42) gridMax = Math.max(gridMax, tr.I[i]!);
       expect(peak.peakPgPerMl).toBeGreaterThanOrEqual(gridMax);
-      expect(peak.peakPgPerMl).toBeCloseTo(tr.at(peak.peakDay).I, 9);
+      expect(Math.abs(peak.peakPgPerMl / tr.at(peak.peakDay).I - 1)).toBeLessThan(1e-8);
     }
   });
 

@@ -2,8 +2,8 @@
 // range containing the default, a provenance tag, citation keys from the shared list and a meaning.
 
 import { describe, expect, it } from 'vitest';
-import { PARAMETER_NAMES, parameters, resolveParameters } from '../../../renderer/src/model/index';
-import { CONTRACT_DEFAULTS } from './contract';
+import { PARAMETER_NAMES, parameters, resolveParameters, validateParameterValue } from '../../../renderer/src/model/index';
+import { CONTRACT_DEFAULTS, CONTRACT_RANGES } from './contract';
 
 const CITATION_KEYS = new Set([
   'ribera2015', 'label-us', 'label-eu', 'topp2015', 'kantarjian2017', 'gokbuget2018', 'stein2018', 'klinger2012',
@@ -31,6 +31,32 @@ describe('the parameter table', () => {
       expect(spec.meaning.length, name).toBeGreaterThan(10);
       if (spec.provenance === 'T') expect(spec.citations, name).toContain('atlas-model');
     }
+  });
+
+  it('carries the version-2 plausible ranges of MODEL.md §4 and new parameters in table order', () => {
+    for (const [name, range] of Object.entries(CONTRACT_RANGES)) expect(parameters[name as keyof typeof CONTRACT_RANGES].range, name).toEqual(range);
+    const names = [...PARAMETER_NAMES];
+    expect(names.slice(names.indexOf('rLeuk'), names.indexOf('kX') + 1)).toEqual(['rLeuk', 'kBm', 'ec50Bm', 'tRef', 'kX']);
+    for (const name of ['ec50Bm', 'tRef', 'kBm', 'kX', 'rLeuk', 'kQRec'] as const) {
+      expect(parameters[name].provenance).toBe('T');
+      expect(parameters[name].note, name).toMatch(/v2/);
+    }
+    expect(parameters.ec50Bm.citations).toContain('asco2013');
+  });
+
+  it('gives every parameter hard bounds that contain its plausible range and reject absurd values', () => {
+    for (const name of PARAMETER_NAMES) {
+      const { limits, range } = parameters[name];
+      expect(limits[0], name).toBeLessThanOrEqual(range[0]);
+      expect(limits[1], name).toBeGreaterThanOrEqual(range[1]);
+      expect(Number.isFinite(limits[1]), name).toBe(true);
+      expect(validateParameterValue(name, limits[1])).toBe(limits[1]);
+      expect(() => validateParameterValue(name, limits[1] * 2 + 1), name).toThrow(new RegExp(`parameters\\.${name}: (must be within its hard bounds|is a fraction)`));
+      expect(() => validateParameterValue(name, 1e308), name).toThrow(new RegExp(`parameters\\.${name}`));
+    }
+    expect(() => resolveParameters({ bsa: 1e308 })).toThrow(/parameters\.bsa: must be within its hard bounds 0\.05–5 m²/);
+    expect(() => resolveParameters({ bsa: 0.01 })).toThrow(/hard bounds/);
+    expect(() => resolveParameters({ treg: 101 })).toThrow(/parameters\.treg/);
   });
 
   it('is frozen: overrides go through resolveParameters, which validates them', () => {

@@ -13,7 +13,7 @@ function pieces(s: RateSchedule): Array<[number, number]> {
 
 describe('named regimens', () => {
   it('has exactly the ids of MODEL.md §6', () => {
-    expect([...REGIMEN_IDS].sort()).toEqual(['flat-15', 'flat-60', 'label-rr', 'mrd', 'nhl-step', 'weight-lt-45']);
+    expect([...REGIMEN_IDS]).toEqual(['label-rr', 'weight-lt-45', 'mrd', 'flat-15', 'nhl-step', 'flat-60', 'flat-5', 'no-step']);
     expect(Object.keys(regimens).sort()).toEqual([...REGIMEN_IDS].sort());
   });
 
@@ -22,6 +22,12 @@ describe('named regimens', () => {
     expect(pieces(s)).toEqual([[0, 9], [7, 28], [28, 0], [42, 28], [70, 0], [84, 28], [112, 0]]);
     expect(s.cycleStartsDays).toEqual([0, 42, 84]);
     expect(s.cycleInfusionEndsDays).toEqual([28, 70, 112]);
+  });
+
+  it('no-step is label-rr without its 9 µg/day week; flat-5 is 5 µg/m²/day from day 1 (no cap)', () => {
+    expect(pieces(buildSchedule('no-step', 1.88, 84))).toEqual([[0, 28], [28, 0], [42, 28], [70, 0]]);
+    expect(pieces(buildSchedule('flat-5', 2.4, 42))).toEqual([[0, 12], [28, 0]]);
+    expect(regimens['flat-5'].cycle1[0]!.capUgPerDay).toBeUndefined();
   });
 
   it('label-rr uses flat µg/day: the BSA does not change it', () => {
@@ -42,8 +48,8 @@ describe('named regimens', () => {
     expect([rateAt(nhl, 43), rateAt(nhl, 50), rateAt(nhl, 57)]).toEqual([5 * 1.5, 15 * 1.5, 60 * 1.5]);
   });
 
-  it('mrd, flat-15 and flat-60 repeat 28 infusion days every 42 days', () => {
-    for (const [id, rate] of [['mrd', 28], ['flat-15', 15 * 1.7], ['flat-60', 60 * 1.7]] as const) {
+  it('mrd, flat-15, flat-60, flat-5 and no-step repeat 28 infusion days every 42 days', () => {
+    for (const [id, rate] of [['mrd', 28], ['flat-15', 15 * 1.7], ['flat-60', 60 * 1.7], ['flat-5', 5 * 1.7], ['no-step', 28]] as const) {
       expect(pieces(buildSchedule(id, 1.7, 84))).toEqual([[0, rate], [28, 0], [42, rate], [70, 0]]);
     }
   });

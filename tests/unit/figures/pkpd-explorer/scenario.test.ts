@@ -62,8 +62,8 @@ describe('clinical inputs → model parameters', () => {
     expect(clampInput('tCellsPerUl', Number.NaN)).toBe(DEFAULT_INPUTS.tCellsPerUl);
   });
 
-  it('lists the six regimens of MODEL.md §6 by their names and falls back to label-rr', () => {
-    expect(REGIMEN_CHOICES.map((c) => c.id)).toEqual(['label-rr', 'weight-lt-45', 'mrd', 'flat-15', 'nhl-step', 'flat-60']);
+  it('lists the eight regimens of MODEL.md §6 by their names and falls back to label-rr', () => {
+    expect(REGIMEN_CHOICES.map((c) => c.id)).toEqual(['label-rr', 'weight-lt-45', 'mrd', 'flat-15', 'nhl-step', 'flat-60', 'flat-5', 'no-step']);
     for (const c of REGIMEN_CHOICES) expect(c.name).toBe(regimens[c.id].name);
     expect(parseRegimen('flat-60')).toBe('flat-60');
     expect(parseRegimen('nonsense')).toBe('label-rr');
