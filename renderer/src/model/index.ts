@@ -50,6 +50,6 @@ export {
   type LysisWorldOptions, type LysisSettings, type LysisCounters, type LysisSnapshot,
 } from './lysis';
 export { Mulberry32 } from './prng';
-export { BLINATUMOMAB_MW_G_PER_MOL, BINDING, picogramsPerMlToMolar, receptorOccupancy, type BindingConstant } from './binding';
+export { BINDING, picogramsPerMlToMolar, receptorOccupancy, type BindingConstant } from './binding';
 export { IntegrationError, type IntegratorStats } from './dopri5';
 export { STATE_NAMES, type StateName } from './ode';
