@@ -6,12 +6,24 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 
 
 export const referenceKeySchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'keys are lower-case letters, digits and hyphens');
 
+/**
+ * Text shown as plain text (frontmatter, glossary definitions): no TeX or markdown notation, which would
+ * show raw ("C_ss", "$t_{1/2}$"). Write subscripts and symbols in Unicode instead (Cₛₛ, t½).
+ */
+export const plainTextSchema = (min: number, max?: number) => {
+  const base = z.string().min(min);
+  return (max ? base.max(max) : base).refine(
+    (t) => !/\$|\\[a-z]|[A-Za-z0-9)]_[A-Za-z0-9{]|\^\{/.test(t),
+    'this text is shown as plain text: write subscripts and symbols in Unicode (Cₛₛ, t½, K_D → KD), not TeX or "_" notation',
+  );
+};
+
 export const frontmatterSchema = z
   .object({
-    title: z.string().min(3).max(120),
-    summary: z.string().min(10).max(300),
+    title: plainTextSchema(3, 120),
+    summary: plainTextSchema(10, 300),
     order: z.number().int().min(1).max(99),
-    objectives: z.array(z.string().min(5)).min(1).max(8),
+    objectives: z.array(plainTextSchema(5)).min(1).max(8),
     keywords: z.array(z.string().min(2)).min(1).max(30),
     references: z.array(referenceKeySchema).min(1),
   })
@@ -23,12 +35,19 @@ const httpsUrl = z
   .url()
   .refine((u) => u.startsWith('https://'), 'reference links must use https');
 
+/** A published title: not a bracketed description ("[…]") and not cut short ("…" or "..."). */
+export const referenceTitleSchema = z
+  .string()
+  .min(3)
+  .refine((t) => !t.trimStart().startsWith('['), 'a reference title may not start with "[": give the published title, or remove the entry and replace its citations')
+  .refine((t) => !/(…|\.\.\.)\s*$/.test(t), 'a reference title may not be truncated ("…"): give the whole published title');
+
 export const referenceSchema = z
   .object({
     key: referenceKeySchema,
     kind: z.enum(['review', 'label', 'trial', 'paper', 'abstract', 'model', 'atlas']),
     authors: z.string().min(2),
-    title: z.string().min(3),
+    title: referenceTitleSchema,
     container: z.string().min(2),
     year: z.number().int().min(1950).max(2100),
     volume: z.string().optional(),
@@ -37,17 +56,23 @@ export const referenceSchema = z
     pmid: z.union([z.string(), z.number()]).transform(String).optional(),
     pmcid: z.string().optional(),
     url: httpsUrl.optional(),
+    /** Labels: which revision was read (company and date). */
+    revised: z.string().min(4).optional(),
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.kind !== 'label' || (r.revised !== undefined && !/unconfirmed/i.test(r.authors)), {
+    message: 'a label names its company as author and the revision read ("revised")',
+    path: ['revised'],
+  });
 export type Reference = z.infer<typeof referenceSchema>;
 
 export const glossaryEntrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-    term: z.string().min(2),
+    term: plainTextSchema(2),
     aliases: z.array(z.string().min(1)).default([]),
-    definition: z.string().min(10).max(600),
+    definition: plainTextSchema(10, 600),
     refs: z.array(referenceKeySchema).default([]),
   })
   .strict();
