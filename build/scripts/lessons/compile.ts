@@ -17,6 +17,8 @@ import {
   referenceSchema,
   checkQuestionSchema,
   trialSchema,
+  loadCaseFile,
+  type ManagementCaseSource,
   type CheckQuestion,
   type Trial,
   type Diagnostic,
@@ -53,6 +55,8 @@ export interface CompileResult {
   glossary: GlossaryEntry[];
   checks: CheckQuestion[];
   trials: Trial[];
+  /** Management cases (content/cases/*.yaml), in file order. */
+  cases: ManagementCaseSource[];
 }
 
 /** Loads every *.yaml list in `dir` (sorted) and checks ids are unique across files. */
@@ -194,6 +198,21 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
       if (!referenceKeys.has(key)) diagnostics.push({ file: rel(checksFile), line: 1, column: 1, message: `question "${check.id}": unknown reference key "${key}"` });
     }
   }
+  // Management cases: schema, links, known citation keys and numbers-need-a-source, located per file.
+  const casesDir = join(contentDir, 'cases');
+  const cases: ManagementCaseSource[] = [];
+  if (existsSync(casesDir)) {
+    const seenCases = new Map<string, string>();
+    for (const name of readdirSync(casesDir).filter((f) => f.endsWith('.yaml') && (includeDrafts || !f.startsWith('_'))).sort()) {
+      const file = join(casesDir, name);
+      const loaded = loadCaseFile(file, rel(file), referenceKeys);
+      diagnostics.push(...loaded.diagnostics);
+      if (!loaded.data) continue;
+      if (seenCases.has(loaded.data.id)) diagnostics.push({ file: rel(file), line: 1, column: 1, message: `case "${loaded.data.id}": duplicate case id (also in ${seenCases.get(loaded.data.id)})` });
+      seenCases.set(loaded.data.id, rel(file));
+      cases.push(loaded.data);
+    }
+  }
   const glossaryIds = new Set(glossary.map((g) => g.id));
   for (const entry of glossary) {
     for (const key of entry.refs) {
@@ -286,7 +305,7 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
   }
   if (diagnostics.length) throw new ContentError(diagnostics);
   lessons.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
-  return { lessons, references, glossary, checks, trials };
+  return { lessons, references, glossary, checks, trials, cases };
 }
 
 /** Lesson metadata the renderer needs without loading the lesson module. */
@@ -328,4 +347,7 @@ export function writeGenerated(result: CompileResult, outDir: string): void {
   json('references.json', result.references);
   json('check-yourself.json', result.checks);
   json('trials.json', result.trials);
+  // Figure data lives one level down, outside the eager manifest glob, so it loads with its figure's chunk.
+  mkdirSync(join(outDir, 'figures'), { recursive: true });
+  json(join('figures', 'management-cases.json'), result.cases);
 }

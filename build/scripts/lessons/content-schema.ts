@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { ACTION_IDS } from '../../../renderer/src/figures/management-case/rules';
 
 export const referenceKeySchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'keys are lower-case letters, digits and hyphens');
 
@@ -185,4 +186,211 @@ export function loadYamlList<T>(file: string, schema: z.ZodType<T>, idField: str
   });
   if (diagnostics.length) throw new ContentError(diagnostics);
   return out;
+}
+
+// ── Management cases (content/cases/*.yaml): one case per file, graded against renderer/src/figures/management-case/rules.ts ──
+
+const nodeIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
+const caseSources = z.array(referenceKeySchema).default([]);
+const gradeSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+const oxygenSchema = z.discriminatedUnion('device', [
+  z.object({ device: z.literal('none') }).strict(),
+  z.object({ device: z.literal('nasal-cannula'), flowLPerMin: z.number().min(0).max(80) }).strict(),
+  z.object({ device: z.literal('blow-by') }).strict(),
+  z.object({ device: z.enum(['face-mask', 'non-rebreather', 'venturi']) }).strict(),
+  z.object({ device: z.enum(['cpap', 'bipap', 'ventilation']) }).strict(),
+]);
+
+export const crsFindingsSchema = z
+  .object({
+    temperatureC: z.number().min(34).max(43),
+    antipyreticsOrAntiCytokineGiven: z.boolean().optional(),
+    hypotension: z.boolean(),
+    vasopressorsExcludingVasopressin: z.number().int().min(0).max(4),
+    oxygen: oxygenSchema,
+  })
+  .strict();
+
+export const icansFindingsSchema = z
+  .object({
+    iceScore: z.union([z.number().int().min(0).max(10), z.literal('unable')]),
+    consciousness: z.enum(['normal', 'wakes-spontaneously', 'wakes-to-voice', 'wakes-to-touch', 'unarousable']),
+    seizure: z.enum(['none', 'rapidly-resolving', 'prolonged-or-repetitive']),
+    deepFocalMotorWeakness: z.boolean(),
+    cerebralOedema: z.enum(['none', 'focal', 'diffuse']),
+  })
+  .strict();
+
+export const situationSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('before-cycle-1'), weightKg: z.number().positive(), marrowBlastsPct: z.number().min(0).max(100), bloodBlastsGPerL: z.number().min(0) }).strict(),
+  z.object({ type: z.literal('crs'), grade: gradeSchema }).strict(),
+  z.object({ type: z.literal('neurotoxicity'), grade: gradeSchema, seizuresSoFar: z.number().int().min(0), doseAtOnsetUgPerDay: z.number().positive() }).strict(),
+  z.object({ type: z.literal('other-adverse-reaction'), grade: gradeSchema }).strict(),
+  z.object({ type: z.literal('resolved'), after: z.enum(['crs', 'neurotoxicity', 'other']), daysAtGrade1OrBetter: z.number().min(0), daysToResolve: z.number().min(0) }).strict(),
+  z.object({ type: z.literal('restarted-no-recurrence'), daysAt9UgPerDay: z.number().min(0) }).strict(),
+]);
+
+export const caseOptionSchema = z
+  .object({
+    id: nodeIdSchema,
+    text: z.string().min(1).max(400),
+    correct: z.boolean(),
+    explanation: z.string().min(20).max(900),
+    sources: caseSources,
+    grade: gradeSchema.optional(),
+    action: z.enum(ACTION_IDS).optional(),
+    next: nodeIdSchema.optional(),
+  })
+  .strict();
+
+const questionBase = {
+  type: z.literal('question'),
+  id: nodeIdSchema,
+  title: z.string().min(3).max(80),
+  scene: z.string().min(3).max(600),
+  findings: z.array(z.string().min(2).max(300)).optional(),
+  question: z.string().min(3).max(200),
+  options: z
+    .array(caseOptionSchema)
+    .min(3)
+    .max(6)
+    .refine((options) => options.filter((o) => o.correct).length === 1, 'exactly one option must have correct: true'),
+  rule: z.string().min(20).max(900),
+  sources: caseSources,
+  next: nodeIdSchema,
+};
+
+export const caseNodeSchema = z.discriminatedUnion('kind', [
+  z.object({ ...questionBase, kind: z.literal('grade-crs'), crs: crsFindingsSchema }).strict(),
+  z.object({ ...questionBase, kind: z.literal('grade-icans'), icans: icansFindingsSchema }).strict(),
+  z.object({ ...questionBase, kind: z.literal('action'), situation: situationSchema }).strict(),
+  z
+    .object({
+      type: z.literal('outcome'),
+      kind: z.enum(['label', 'diverged']),
+      id: nodeIdSchema,
+      title: z.string().min(3).max(120),
+      text: z.string().min(10).max(900),
+      sources: caseSources,
+    })
+    .strict(),
+]);
+
+export const managementCaseSchema = z
+  .object({
+    id: nodeIdSchema,
+    name: z.string().min(5).max(80),
+    patient: z.string().min(20).max(900),
+    /** Sources behind the vignette's own numbers (doses already given, thresholds it relies on). */
+    sources: caseSources,
+    start: nodeIdSchema,
+    nodes: z.array(caseNodeSchema).min(2),
+  })
+  .strict();
+export type ManagementCaseSource = z.infer<typeof managementCaseSchema>;
+
+/** Names, ordinals and notations that contain digits but state no quantity that would need a source. */
+const CASE_NOT_A_QUANTITY = [/\bCase \d+\b/g, /\bCD\d+\b/g, /\bIL-?\d+\b/g, /\bKMT2A\b/g, /\bBCR::ABL1\b/g];
+
+/** Whether a case text states a number (after removing names and notations that merely contain digits). */
+export function statesANumber(text: string): boolean {
+  let stripped = text;
+  for (const pattern of CASE_NOT_A_QUANTITY) stripped = stripped.replace(pattern, '');
+  return /\d/.test(stripped);
+}
+
+export interface CaseIssue {
+  /** Path inside the case document, for locating the problem (e.g. ['nodes', 2, 'options', 1, 'next']). */
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Checks beyond the schema: node ids unique and linked, citation keys known, and the build's
+ * number-needs-a-source rule applied to case text (a field that states a number needs sources on its owner).
+ */
+export function checkCase(c: ManagementCaseSource, referenceKeys: ReadonlySet<string>): CaseIssue[] {
+  const issues: CaseIssue[] = [];
+  const ids = new Map<string, number>();
+  c.nodes.forEach((n, i) => {
+    if (ids.has(n.id)) issues.push({ path: ['nodes', i, 'id'], message: `duplicate node id "${n.id}" (also node ${ids.get(n.id)! + 1})` });
+    ids.set(n.id, i);
+  });
+  if (!ids.has(c.start)) issues.push({ path: ['start'], message: `start node "${c.start}" does not exist` });
+  const knownKeys = (keys: readonly string[], path: (string | number)[]) =>
+    keys.forEach((key, k) => {
+      if (!referenceKeys.has(key)) issues.push({ path: [...path, k], message: `unknown reference key "${key}" (not in content/references)` });
+    });
+  const numbersNeedSources = (owner: { sources: readonly string[] }, fields: [string, string | readonly string[] | undefined][], path: (string | number)[]) => {
+    if (owner.sources.length) return;
+    for (const [field, value] of fields) {
+      const texts = value === undefined ? [] : typeof value === 'string' ? [value] : value;
+      texts.forEach((text, t) => {
+        if (statesANumber(text)) {
+          issues.push({
+            path: [...path, field, ...(typeof value === 'string' ? [] : [t])],
+            message: `states a number without a source: “${text.slice(0, 70)}${text.length > 70 ? '…' : ''}” — give its ${path.length ? 'node or option' : 'case'} "sources"`,
+          });
+        }
+      });
+    }
+  };
+  knownKeys(c.sources, ['sources']);
+  numbersNeedSources(c, [['name', c.name], ['patient', c.patient]], []);
+  c.nodes.forEach((n, i) => {
+    knownKeys(n.sources, ['nodes', i, 'sources']);
+    if (n.type === 'outcome') {
+      numbersNeedSources(n, [['title', n.title], ['text', n.text]], ['nodes', i]);
+      return;
+    }
+    if (!ids.has(n.next)) issues.push({ path: ['nodes', i, 'next'], message: `next node "${n.next}" does not exist` });
+    numbersNeedSources(n, [['title', n.title], ['scene', n.scene], ['findings', n.findings], ['question', n.question], ['rule', n.rule]], ['nodes', i]);
+    n.options.forEach((o, j) => {
+      knownKeys(o.sources, ['nodes', i, 'options', j, 'sources']);
+      if (o.next !== undefined && !ids.has(o.next)) issues.push({ path: ['nodes', i, 'options', j, 'next'], message: `next node "${o.next}" does not exist` });
+      if (n.kind === 'action' && o.action === undefined) issues.push({ path: ['nodes', i, 'options', j], message: 'an option of an action question names its "action"' });
+      if (n.kind !== 'action' && o.grade === undefined) issues.push({ path: ['nodes', i, 'options', j], message: 'an option of a grading question names its "grade"' });
+      numbersNeedSources(o, [['text', o.text], ['explanation', o.explanation]], ['nodes', i, 'options', j]);
+    });
+  });
+  return issues;
+}
+
+/** Reads one case file: schema and case checks, each problem as file:line:column with the case id and field. */
+export function loadCaseFile(file: string, displayFile: string, referenceKeys: ReadonlySet<string>): { data?: ManagementCaseSource; diagnostics: Diagnostic[] } {
+  const text = readFileSync(file, 'utf8');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length) {
+    return {
+      diagnostics: doc.errors.map((err) => {
+        const pos = err.linePos?.[0] ?? { line: 1, col: 1 };
+        return { file: displayFile, line: pos.line, column: pos.col, message: `invalid YAML: ${err.message.split('\n')[0]}` };
+      }),
+    };
+  }
+  const raw = doc.toJS() as unknown;
+  const caseId = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '(no id)';
+  const fieldName = (path: (string | number)[]) => {
+    // Name nodes and options by their ids, which authors see, as well as by position.
+    const parts: string[] = [];
+    let cursor: unknown = raw;
+    for (const segment of path) {
+      const next = cursor && typeof cursor === 'object' ? (cursor as Record<string | number, unknown>)[segment] : undefined;
+      const id = next && typeof next === 'object' && typeof (next as { id?: unknown }).id === 'string' ? (next as { id: string }).id : null;
+      parts.push(typeof segment === 'number' ? `${segment}${id ? `(${id})` : ''}` : segment);
+      cursor = next;
+    }
+    return parts.join('.') || '(case)';
+  };
+  const toDiagnostic = (path: (string | number)[], message: string): Diagnostic => ({
+    file: displayFile,
+    ...locateYamlPath(doc, lines, path),
+    message: `case "${caseId}", field "${fieldName(path)}": ${message}`,
+  });
+  const parsed = managementCaseSchema.safeParse(raw);
+  if (!parsed.success) return { diagnostics: parsed.error.issues.map((issue) => toDiagnostic(issue.path as (string | number)[], issue.message)) };
+  const issues = checkCase(parsed.data, referenceKeys);
+  return issues.length ? { diagnostics: issues.map((i) => toDiagnostic(i.path, i.message)) } : { data: parsed.data, diagnostics: [] };
 }

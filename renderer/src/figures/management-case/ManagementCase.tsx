@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { MANAGEMENT_CASES, TEACHING_DISCLAIMER, caseById, type CaseOption, type QuestionNode } from './cases';
 import { correctOption, currentAnswer, currentNode, nextOf, node, progressInfo, reduceCase, startProgress, summarize, type CaseAction, type CaseProgress } from './tree';
 import type { SourceKey } from './rules';
+import { ReferenceLinks } from '../../ui/sources';
 import './management-case.css';
 
 export interface ManagementCaseProps {
@@ -15,7 +16,11 @@ export interface ManagementCaseProps {
 type FocusTarget = 'feedback' | 'step' | null;
 
 function Sources({ keys }: { keys: readonly SourceKey[] }) {
-  return <span className="mc-sources">Source{keys.length > 1 ? 's' : ''}: {keys.join(', ')}</span>;
+  return (
+    <span className="mc-sources">
+      Source{keys.length > 1 ? 's' : ''}: <ReferenceLinks keys={keys} />
+    </span>
+  );
 }
 
 function sanitizeId(raw: string): string {
