@@ -18,7 +18,9 @@ import {
   checkQuestionSchema,
   trialSchema,
   loadCaseFile,
+  loadComparisonFile,
   type ManagementCaseSource,
+  type TherapyComparison,
   type CheckQuestion,
   type Trial,
   type Diagnostic,
@@ -57,6 +59,8 @@ export interface CompileResult {
   trials: Trial[];
   /** Management cases (content/cases/*.yaml), in file order. */
   cases: ManagementCaseSource[];
+  /** Comparison figures' data (content/comparisons/*.yaml). */
+  comparisons: TherapyComparison[];
 }
 
 /** Loads every *.yaml list in `dir` (sorted) and checks ids are unique across files. */
@@ -213,6 +217,16 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
       cases.push(loaded.data);
     }
   }
+  const comparisonsDir = join(contentDir, 'comparisons');
+  const comparisons: TherapyComparison[] = [];
+  if (existsSync(comparisonsDir)) {
+    for (const name of readdirSync(comparisonsDir).filter((f) => f.endsWith('.yaml') && (includeDrafts || !f.startsWith('_'))).sort()) {
+      const file = join(comparisonsDir, name);
+      const loaded = loadComparisonFile(file, rel(file), referenceKeys);
+      diagnostics.push(...loaded.diagnostics);
+      if (loaded.data) comparisons.push(loaded.data);
+    }
+  }
   const glossaryIds = new Set(glossary.map((g) => g.id));
   for (const entry of glossary) {
     for (const key of entry.refs) {
@@ -305,7 +319,7 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
   }
   if (diagnostics.length) throw new ContentError(diagnostics);
   lessons.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
-  return { lessons, references, glossary, checks, trials, cases };
+  return { lessons, references, glossary, checks, trials, cases, comparisons };
 }
 
 /** Lesson metadata the renderer needs without loading the lesson module. */
@@ -350,4 +364,5 @@ export function writeGenerated(result: CompileResult, outDir: string): void {
   // Figure data lives one level down, outside the eager manifest glob, so it loads with its figure's chunk.
   mkdirSync(join(outDir, 'figures'), { recursive: true });
   json(join('figures', 'management-cases.json'), result.cases);
+  json(join('figures', 'comparisons.json'), result.comparisons);
 }

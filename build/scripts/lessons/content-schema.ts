@@ -357,8 +357,17 @@ export function checkCase(c: ManagementCaseSource, referenceKeys: ReadonlySet<st
   return issues;
 }
 
-/** Reads one case file: schema and case checks, each problem as file:line:column with the case id and field. */
-export function loadCaseFile(file: string, displayFile: string, referenceKeys: ReadonlySet<string>): { data?: ManagementCaseSource; diagnostics: Diagnostic[] } {
+/**
+ * Reads one YAML document (a mapping with an id) and validates it: every problem as file:line:column, naming
+ * the document ("case", "comparison") by its id and the field by its path (list items by position and id).
+ */
+export function loadYamlDocument<T>(
+  file: string,
+  displayFile: string,
+  schema: z.ZodType<T>,
+  noun: string,
+  check: (data: T) => CaseIssue[] = () => [],
+): { data?: T; diagnostics: Diagnostic[] } {
   const text = readFileSync(file, 'utf8');
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
@@ -371,9 +380,8 @@ export function loadCaseFile(file: string, displayFile: string, referenceKeys: R
     };
   }
   const raw = doc.toJS() as unknown;
-  const caseId = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '(no id)';
+  const docId = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '(no id)';
   const fieldName = (path: (string | number)[]) => {
-    // Name nodes and options by their ids, which authors see, as well as by position.
     const parts: string[] = [];
     let cursor: unknown = raw;
     for (const segment of path) {
@@ -382,15 +390,87 @@ export function loadCaseFile(file: string, displayFile: string, referenceKeys: R
       parts.push(typeof segment === 'number' ? `${segment}${id ? `(${id})` : ''}` : segment);
       cursor = next;
     }
-    return parts.join('.') || '(case)';
+    return parts.join('.') || `(${noun})`;
   };
   const toDiagnostic = (path: (string | number)[], message: string): Diagnostic => ({
     file: displayFile,
     ...locateYamlPath(doc, lines, path),
-    message: `case "${caseId}", field "${fieldName(path)}": ${message}`,
+    message: `${noun} "${docId}", field "${fieldName(path)}": ${message}`,
   });
-  const parsed = managementCaseSchema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) return { diagnostics: parsed.error.issues.map((issue) => toDiagnostic(issue.path as (string | number)[], issue.message)) };
-  const issues = checkCase(parsed.data, referenceKeys);
+  const issues = check(parsed.data);
   return issues.length ? { diagnostics: issues.map((i) => toDiagnostic(i.path, i.message)) } : { data: parsed.data, diagnostics: [] };
+}
+
+/** Reads one case file: schema and case checks, each problem as file:line:column with the case id and field. */
+export function loadCaseFile(file: string, displayFile: string, referenceKeys: ReadonlySet<string>): { data?: ManagementCaseSource; diagnostics: Diagnostic[] } {
+  return loadYamlDocument(file, displayFile, managementCaseSchema, 'case', (data) => checkCase(data, referenceKeys));
+}
+
+// ── Comparisons (content/comparisons/*.yaml): data behind a comparison figure, every cell with its sources ──
+
+const citedText = z.object({ text: plainTextSchema(3, 400), refs: z.array(referenceKeySchema).min(1) }).strict();
+
+export const therapyComparisonSchema = z
+  .object({
+    id: nodeIdSchema,
+    title: plainTextSchema(5, 120),
+    caption: plainTextSchema(10, 400),
+    caveat: citedText,
+    dimensions: z.array(z.object({ id: nodeIdSchema, label: plainTextSchema(3, 60) }).strict()).min(2).max(8),
+    therapies: z
+      .array(
+        z
+          .object({
+            id: nodeIdSchema,
+            name: plainTextSchema(3, 60),
+            kind: plainTextSchema(3, 80),
+            colour: z.enum(['drug', 'il6', 'tcell', 'bcell', 'blast', 'q']),
+            pattern: z.enum(['solid', 'hatch', 'dots']),
+            cells: z.record(z.string(), citedText),
+            remission: z
+              .object({
+                measure: plainTextSchema(3, 80),
+                trial: plainTextSchema(3, 80),
+                value: z.number().min(0).max(100).optional(),
+                low: z.number().min(0).max(100).optional(),
+                high: z.number().min(0).max(100).optional(),
+                comparator: z.number().min(0).max(100).optional(),
+                comparatorLabel: plainTextSchema(3, 60).optional(),
+                refs: z.array(referenceKeySchema).min(1),
+              })
+              .strict()
+              .refine((r) => r.value !== undefined || (r.low !== undefined && r.high !== undefined && r.low <= r.high), 'give a value, or a low and a high'),
+          })
+          .strict(),
+      )
+      .min(2)
+      .max(4),
+  })
+  .strict();
+export type TherapyComparison = z.infer<typeof therapyComparisonSchema>;
+
+/** Every dimension filled for every therapy (the numeric "remission" row comes from `remission`), keys known. */
+export function checkComparison(c: TherapyComparison, referenceKeys: ReadonlySet<string>): CaseIssue[] {
+  const issues: CaseIssue[] = [];
+  const known = (keys: readonly string[], path: (string | number)[]) =>
+    keys.forEach((key, k) => {
+      if (!referenceKeys.has(key)) issues.push({ path: [...path, k], message: `unknown reference key "${key}" (not in content/references)` });
+    });
+  known(c.caveat.refs, ['caveat', 'refs']);
+  const textDimensions = c.dimensions.map((d) => d.id).filter((id) => id !== 'remission');
+  c.therapies.forEach((t, i) => {
+    for (const id of textDimensions) if (!t.cells[id]) issues.push({ path: ['therapies', i, 'cells'], message: `no cell for the dimension "${id}"` });
+    for (const [id, cell] of Object.entries(t.cells)) {
+      if (!textDimensions.includes(id)) issues.push({ path: ['therapies', i, 'cells', id], message: `"${id}" is not one of the dimensions` });
+      known(cell.refs, ['therapies', i, 'cells', id, 'refs']);
+    }
+    known(t.remission.refs, ['therapies', i, 'remission', 'refs']);
+  });
+  return issues;
+}
+
+export function loadComparisonFile(file: string, displayFile: string, referenceKeys: ReadonlySet<string>): { data?: TherapyComparison; diagnostics: Diagnostic[] } {
+  return loadYamlDocument(file, displayFile, therapyComparisonSchema, 'comparison', (data) => checkComparison(data, referenceKeys));
 }
