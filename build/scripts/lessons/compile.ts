@@ -17,6 +17,10 @@ import {
   referenceSchema,
   checkQuestionSchema,
   trialSchema,
+  loadCaseFile,
+  loadComparisonFile,
+  type ManagementCaseSource,
+  type TherapyComparison,
   type CheckQuestion,
   type Trial,
   type Diagnostic,
@@ -53,6 +57,10 @@ export interface CompileResult {
   glossary: GlossaryEntry[];
   checks: CheckQuestion[];
   trials: Trial[];
+  /** Management cases (content/cases/*.yaml), in file order. */
+  cases: ManagementCaseSource[];
+  /** Comparison figures' data (content/comparisons/*.yaml). */
+  comparisons: TherapyComparison[];
 }
 
 /** Loads every *.yaml list in `dir` (sorted) and checks ids are unique across files. */
@@ -194,6 +202,31 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
       if (!referenceKeys.has(key)) diagnostics.push({ file: rel(checksFile), line: 1, column: 1, message: `question "${check.id}": unknown reference key "${key}"` });
     }
   }
+  // Management cases: schema, links, known citation keys and numbers-need-a-source, located per file.
+  const casesDir = join(contentDir, 'cases');
+  const cases: ManagementCaseSource[] = [];
+  if (existsSync(casesDir)) {
+    const seenCases = new Map<string, string>();
+    for (const name of readdirSync(casesDir).filter((f) => f.endsWith('.yaml') && (includeDrafts || !f.startsWith('_'))).sort()) {
+      const file = join(casesDir, name);
+      const loaded = loadCaseFile(file, rel(file), referenceKeys);
+      diagnostics.push(...loaded.diagnostics);
+      if (!loaded.data) continue;
+      if (seenCases.has(loaded.data.id)) diagnostics.push({ file: rel(file), line: 1, column: 1, message: `case "${loaded.data.id}": duplicate case id (also in ${seenCases.get(loaded.data.id)})` });
+      seenCases.set(loaded.data.id, rel(file));
+      cases.push(loaded.data);
+    }
+  }
+  const comparisonsDir = join(contentDir, 'comparisons');
+  const comparisons: TherapyComparison[] = [];
+  if (existsSync(comparisonsDir)) {
+    for (const name of readdirSync(comparisonsDir).filter((f) => f.endsWith('.yaml') && (includeDrafts || !f.startsWith('_'))).sort()) {
+      const file = join(comparisonsDir, name);
+      const loaded = loadComparisonFile(file, rel(file), referenceKeys);
+      diagnostics.push(...loaded.diagnostics);
+      if (loaded.data) comparisons.push(loaded.data);
+    }
+  }
   const glossaryIds = new Set(glossary.map((g) => g.id));
   for (const entry of glossary) {
     for (const key of entry.refs) {
@@ -286,7 +319,7 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
   }
   if (diagnostics.length) throw new ContentError(diagnostics);
   lessons.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
-  return { lessons, references, glossary, checks, trials };
+  return { lessons, references, glossary, checks, trials, cases, comparisons };
 }
 
 /** Lesson metadata the renderer needs without loading the lesson module. */
@@ -329,4 +362,8 @@ export function writeGenerated(result: CompileResult, outDir: string): void {
   json('references.json', result.references);
   json('check-yourself.json', result.checks);
   json('trials.json', result.trials);
+  // Figure data lives one level down, outside the eager manifest glob, so it loads with its figure's chunk.
+  mkdirSync(join(outDir, 'figures'), { recursive: true });
+  json(join('figures', 'management-cases.json'), result.cases);
+  json(join('figures', 'comparisons.json'), result.comparisons);
 }

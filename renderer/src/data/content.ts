@@ -50,6 +50,8 @@ export interface Reference {
   pmid?: string;
   pmcid?: string;
   url?: string;
+  /** Labels: the revision read (company and date). */
+  revised?: string;
   note?: string;
 }
 

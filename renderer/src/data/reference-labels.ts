@@ -46,8 +46,10 @@ export function formatReference(ref: Reference): string {
     authorsKnown ? sentence(ref.authors) : '',
     sentence(ref.title),
     `${ref.container} ${ref.year}${ref.volume ? `;${ref.volume}` : ''}${ref.pages ? `:${ref.pages}` : ''}.`,
+    ref.revised ? sentence(`Revision read: ${ref.revised}`) : '',
     ref.doi ? `doi:${ref.doi}.` : '',
     ref.pmid ? `PMID ${ref.pmid}.` : '',
+    ref.pmcid ? `${ref.pmcid}.` : '',
   ];
   return parts.filter(Boolean).join(' ');
 }

@@ -15,6 +15,7 @@ const SynapseFigure = lazyFigure(() => import('../figures/synapse/SynapseFigure'
 const SerialLysisFigure = lazyFigure(() => import('../figures/serial-lysis/SerialLysisFigure').then((m) => m.SerialLysisFigure), 1100);
 const PkPdExplorer = lazyFigure(() => import('../figures/pkpd-explorer/PkPdExplorer').then((m) => m.PkPdExplorer), 1400);
 const TrialsTable = lazyFigure(() => import('../figures/trials-table/TrialsTable').then((m) => m.TrialsTable), 600);
+const TherapyComparisonFigure = lazyFigure(() => import('../figures/therapy-comparison/TherapyComparisonFigure').then((m) => m.TherapyComparisonFigure), 760);
 import { lazyFigure } from './lazy-figure';
 import { useLesson } from './lesson-context';
 import { routeHref } from '../state/route';
@@ -56,6 +57,7 @@ export const lessonComponentMap: Record<LessonComponentName, unknown> = {
   SynapseFigure,
   SerialLysisFigure,
   PkPdExplorer,
+  TherapyComparisonFigure,
 };
 
 export const lessonComponents: Record<string, unknown> = {

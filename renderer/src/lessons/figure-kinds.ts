@@ -9,7 +9,8 @@ import { explorerKind } from '../figures/pkpd-explorer/state';
 import { lysisKind } from '../figures/serial-lysis/state';
 import { synapseKind } from '../figures/synapse/state';
 import { trialsKind } from '../figures/trials-table/state';
+import { therapyComparisonKind } from '../figures/therapy-comparison/state';
 
-const ALL = [biteStructureKind, synapseKind, lysisKind, cytokineKind, caseKind, explorerKind, trialsKind] as unknown as AnyFigureKind[];
+const ALL = [biteStructureKind, synapseKind, lysisKind, cytokineKind, caseKind, explorerKind, trialsKind, therapyComparisonKind] as unknown as AnyFigureKind[];
 
 export const FIGURE_KINDS: ReadonlyMap<string, AnyFigureKind> = new Map(ALL.map((kind) => [kind.component, kind]));

@@ -6,7 +6,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../../..');
-const shared = resolve(root, '..', 'shared');
+/** The project's shared folder: beside the checkout, or two levels up for a worktree (or ATLAS_SHARED). */
+const shared =
+  [process.env.ATLAS_SHARED, resolve(root, '..', 'shared'), resolve(root, '..', '..', 'shared')].find(
+    (dir): dir is string => typeof dir === 'string' && existsSync(resolve(dir, 'source', 'blinatumomab-review.txt')),
+  ) ?? resolve(root, '..', 'shared');
 
 /** Lower-case words of a text with markup, citations and punctuation removed. */
 export function words(text: string): string[] {
@@ -40,7 +44,7 @@ function authoredFiles(): string[] {
   const files: string[] = [];
   const lessons = join(root, 'content', 'lessons');
   for (const dir of readdirSync(lessons)) files.push(join(lessons, dir, 'index.mdx'));
-  for (const sub of ['glossary', join('quiz', 'check-yourself')]) {
+  for (const sub of ['glossary', join('quiz', 'check-yourself'), 'quiz', 'cases', 'comparisons']) {
     const dir = join(root, 'content', sub);
     if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.yaml')) files.push(join(dir, f));
   }

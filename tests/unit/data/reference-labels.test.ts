@@ -11,9 +11,13 @@ describe('reference labels', () => {
   });
 
   it('uses the journal or document when the first author is not confirmed', () => {
-    expect(citeLabel('fda2015')).toBe('Clinical Cancer Research 2015');
-    expect(citeLabel('label-us')).toBe('US prescribing information 2014');
-    expect(shortReference('fda2015')).toBe('FDA approval summary: blinatumomab — Clinical Cancer Research 2015');
+    expect(citeLabel('asco2013')).toBe('Journal of Clinical Oncology 2013');
+    expect(shortReference('bloodadv2018')).toBe('Exposure-adjusted adverse events comparing blinatumomab with chemotherapy in advanced acute lymphoblastic leukemia — Blood Advances 2018');
+  });
+
+  it('names a label by its company', () => {
+    expect(citeLabel('label-us')).toBe('Amgen 2014');
+    expect(citeLabel('fda2015')).toBe('Przepiorka 2015');
   });
 
   it('gives every reference a readable label', () => {

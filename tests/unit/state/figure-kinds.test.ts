@@ -101,6 +101,7 @@ const ACTIONS: Record<string, (rng: Rng, state: never) => unknown> = {
     ])();
   },
   TrialsTable: (rng) => ({ type: 'sort', key: pick(rng, ['authored', 'name', 'patients']) }),
+  TherapyComparisonFigure: (rng) => pick(rng, [() => ({ type: 'select', dimension: pick(rng, ['target', 'remission', 'needs', 'nonsense']) }), () => ({ type: 'step', by: pick(rng, [1, -1]) })])(),
 };
 
 function linkText(kind: AnyFigureKind, state: unknown): string {

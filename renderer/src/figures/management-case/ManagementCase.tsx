@@ -6,6 +6,7 @@ import { caseKind, type CaseState, type CaseStateAction } from './state';
 import { MANAGEMENT_CASES, TEACHING_DISCLAIMER, caseById, type CaseOption, type QuestionNode } from './cases';
 import { correctOption, currentAnswer, currentNode, nextOf, node, progressInfo, summarize, type CaseAction } from './tree';
 import type { SourceKey } from './rules';
+import { ReferenceLinks } from '../../ui/sources';
 import './management-case.css';
 
 export interface ManagementCaseProps extends FigureProps<CaseState, CaseStateAction> {
@@ -17,7 +18,11 @@ export interface ManagementCaseProps extends FigureProps<CaseState, CaseStateAct
 type FocusTarget = 'feedback' | 'step' | null;
 
 function Sources({ keys }: { keys: readonly SourceKey[] }) {
-  return <span className="mc-sources">Source{keys.length > 1 ? 's' : ''}: {keys.join(', ')}</span>;
+  return (
+    <span className="mc-sources">
+      Source{keys.length > 1 ? 's' : ''}: <ReferenceLinks keys={keys} />
+    </span>
+  );
 }
 
 function sanitizeId(raw: string): string {

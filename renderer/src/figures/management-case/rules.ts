@@ -1,8 +1,9 @@
 // The rules the management cases teach, as pure functions: ASTCT grading of CRS and ICANS (Lee 2019) and
-// the label's action for adults ≥ 45 kg (science.md §4.3–§4.5). Case data are tested against these.
+// the current label's action for adults ≥ 45 kg. The cases are content (content/cases/*.yaml); every marked
+// answer is tested against these functions, and every rule path below is exercised by at least one case.
 
-/** Citation keys the cases cite (all defined in content/references). */
-export type SourceKey = 'lee2019' | 'label-us' | 'eob2015' | 'ribera2015' | 'teachey2013' | 'jho2019';
+/** A citation key from content/references (the build checks every key a case cites). */
+export type SourceKey = string;
 
 export type Grade = 0 | 1 | 2 | 3 | 4;
 
@@ -102,37 +103,45 @@ export function gradeIcans(f: IcansFindings): Grade {
 }
 
 // ── The label's actions (adults ≥ 45 kg) ──
+// The label's dose-modification table is written in CTCAE grades; the cases grade CRS and ICANS with ASTCT
+// and then read that grade into the table, which is an approximation the cases say out loud.
 
-export type ActionId =
-  | 'prephase-premed-start-9'
-  | 'premed-start-9-no-prephase'
-  | 'prephase-premed-start-28'
-  | 'prephase-premed-start-per-m2'
-  | 'continue'
-  | 'reduce-rate'
-  | 'interrupt-dexamethasone'
-  | 'withhold-until-grade-1'
-  | 'discontinue'
-  | 'discontinue-dexamethasone'
-  | 'discontinue-no-dexamethasone'
-  | 'tocilizumab-continue'
-  | 'restart-9-escalate'
-  | 'restart-28'
-  | 'restart-per-m2'
-  | 'escalate-28-premed'
-  | 'escalate-28-no-premed'
-  | 'escalate-per-m2'
-  | 'stay-9';
+export const ACTION_IDS = [
+  'prephase-premed-start-9',
+  'premed-start-9-no-prephase',
+  'prephase-premed-start-28',
+  'prephase-premed-start-per-m2',
+  'premed-start-28-no-prephase',
+  'start-9-no-premed',
+  'continue',
+  'reduce-rate',
+  'interrupt-dexamethasone',
+  'withhold-until-grade-1',
+  'discontinue',
+  'discontinue-dexamethasone',
+  'discontinue-no-dexamethasone',
+  'consider-discontinuation',
+  'tocilizumab-continue',
+  'restart-9-escalate',
+  'restart-28',
+  'restart-per-m2',
+  'escalate-28-premed',
+  'escalate-28-no-premed',
+  'escalate-per-m2',
+  'stay-9',
+] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
 
 /** A point in a case where the label prescribes one action. */
 export type Situation =
   | { type: 'before-cycle-1'; weightKg: number; marrowBlastsPct: number; bloodBlastsGPerL: number }
   | { type: 'crs'; grade: Grade }
-  | { type: 'neurotoxicity'; grade: Grade; seizuresSoFar: number }
-  | { type: 'resolved'; after: 'crs' | 'neurotoxicity'; daysAtGrade1OrBetter: number; daysToResolve: number }
+  | { type: 'neurotoxicity'; grade: Grade; seizuresSoFar: number; doseAtOnsetUgPerDay: number }
+  | { type: 'other-adverse-reaction'; grade: Grade }
+  | { type: 'resolved'; after: 'crs' | 'neurotoxicity' | 'other'; daysAtGrade1OrBetter: number; daysToResolve: number }
   | { type: 'restarted-no-recurrence'; daysAt9UgPerDay: number };
 
-/** Pre-phase rule of the trials (source review): marrow blasts > 50 % or blood blasts > 15 × 10⁹/L. */
+/** Pre-phase rule of the EU SmPC: marrow blasts ≥ 50 % or blood blasts > 15 000/µL (= 15 × 10⁹/L). */
 export const PREPHASE_MARROW_BLASTS_PCT = 50;
 export const PREPHASE_BLOOD_BLASTS_G_PER_L = 15;
 /** Label doses for adults ≥ 45 kg (µg/day, flat) and dexamethasone doses (mg). */
@@ -145,36 +154,83 @@ export const CRS_DEXAMETHASONE_MG = 8;
 export const CRS_DEXAMETHASONE_EVERY_HOURS = 8;
 export const CRS_DEXAMETHASONE_MAX_DAYS = 3;
 export const CRS_DEXAMETHASONE_TAPER_DAYS = 4;
-export const NEURO_DAYS_AT_GRADE_1_BEFORE_RESTART = 3;
-/** Older label wording (eob2015): neurotoxicity taking longer than this to resolve ends treatment. */
+/** Grade 3 neurological or other adverse reactions: withhold until ≤ grade 1 for at least this many days. */
+export const DAYS_AT_GRADE_1_BEFORE_RESTART = 3;
+/** Neurological toxicity taking longer than this to resolve ends treatment (current label). */
 export const NEURO_MAX_DAYS_TO_RESOLVE = 7;
+/** Other clinically relevant adverse reactions taking longer than this to resolve end treatment. */
+export const OTHER_MAX_DAYS_TO_RESOLVE = 14;
 
 export function needsPrePhase(marrowBlastsPct: number, bloodBlastsGPerL: number): boolean {
-  return marrowBlastsPct > PREPHASE_MARROW_BLASTS_PCT || bloodBlastsGPerL > PREPHASE_BLOOD_BLASTS_G_PER_L;
+  return marrowBlastsPct >= PREPHASE_MARROW_BLASTS_PCT || bloodBlastsGPerL > PREPHASE_BLOOD_BLASTS_G_PER_L;
 }
 
-/** The label's action in a situation (adults ≥ 45 kg); throws for what the cases do not cover. */
-export function labelAction(s: Situation): ActionId {
+/** Every branch of the label's rules the cases teach; each one is exercised by at least one case. */
+export const RULE_IDS = [
+  'start:prephase-marrow',
+  'start:prephase-blood',
+  'start:no-prephase',
+  'crs:grade-3',
+  'crs:grade-4',
+  'neuro:grade-3',
+  'neuro:grade-3-at-9',
+  'neuro:grade-4',
+  'neuro:more-than-one-seizure',
+  'other:grade-3',
+  'other:grade-4',
+  'resolved:crs',
+  'resolved:neuro',
+  'resolved:neuro-over-7-days',
+  'resolved:other',
+  'resolved:other-over-14-days',
+  'restart:escalate-after-7-days',
+  'restart:stay-at-9',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface LabelDecision {
+  action: ActionId;
+  rule: RuleId;
+}
+
+/** The label's action in a situation and the rule that gives it (adults ≥ 45 kg); throws outside the rules. */
+export function labelDecision(s: Situation): LabelDecision {
   switch (s.type) {
     case 'before-cycle-1':
       if (s.weightKg < ADULT_MIN_WEIGHT_KG) throw new Error('the cases teach the adult (≥ 45 kg) schedule only');
-      if (!needsPrePhase(s.marrowBlastsPct, s.bloodBlastsGPerL)) throw new Error('no case covers a start without pre-phase');
-      return 'prephase-premed-start-9';
+      if (s.marrowBlastsPct >= PREPHASE_MARROW_BLASTS_PCT) return { action: 'prephase-premed-start-9', rule: 'start:prephase-marrow' };
+      if (s.bloodBlastsGPerL > PREPHASE_BLOOD_BLASTS_G_PER_L) return { action: 'prephase-premed-start-9', rule: 'start:prephase-blood' };
+      return { action: 'premed-start-9-no-prephase', rule: 'start:no-prephase' };
     case 'crs':
-      if (s.grade === 4) return 'discontinue-dexamethasone';
-      if (s.grade === 3) return 'interrupt-dexamethasone';
+      if (s.grade === 4) return { action: 'discontinue-dexamethasone', rule: 'crs:grade-4' };
+      if (s.grade === 3) return { action: 'interrupt-dexamethasone', rule: 'crs:grade-3' };
       throw new Error(`no label rule in the cases for CRS grade ${s.grade}`);
     case 'neurotoxicity':
-      if (s.seizuresSoFar > 1 || s.grade === 4) return 'discontinue';
-      if (s.grade === 3) return 'withhold-until-grade-1';
-      throw new Error(`no label rule in the cases for neurotoxicity grade ${s.grade}`);
-    case 'resolved':
-      if (s.after === 'neurotoxicity') {
-        if (s.daysToResolve > NEURO_MAX_DAYS_TO_RESOLVE) return 'discontinue';
-        if (s.daysAtGrade1OrBetter < NEURO_DAYS_AT_GRADE_1_BEFORE_RESTART) throw new Error('restart comes after ≥ 3 days at grade ≤ 1');
+      if (s.seizuresSoFar > 1) return { action: 'discontinue', rule: 'neuro:more-than-one-seizure' };
+      if (s.grade === 4) return { action: 'discontinue', rule: 'neuro:grade-4' };
+      if (s.grade === 3) {
+        if (s.doseAtOnsetUgPerDay <= START_DOSE_UG_PER_DAY) return { action: 'discontinue', rule: 'neuro:grade-3-at-9' };
+        return { action: 'withhold-until-grade-1', rule: 'neuro:grade-3' };
       }
-      return 'restart-9-escalate';
+      throw new Error(`no label rule in the cases for neurotoxicity grade ${s.grade}`);
+    case 'other-adverse-reaction':
+      if (s.grade === 4) return { action: 'consider-discontinuation', rule: 'other:grade-4' };
+      if (s.grade === 3) return { action: 'withhold-until-grade-1', rule: 'other:grade-3' };
+      throw new Error(`no label rule in the cases for an adverse reaction of grade ${s.grade}`);
+    case 'resolved':
+      if (s.after === 'crs') return { action: 'restart-9-escalate', rule: 'resolved:crs' };
+      if (s.after === 'neurotoxicity' && s.daysToResolve > NEURO_MAX_DAYS_TO_RESOLVE) return { action: 'discontinue', rule: 'resolved:neuro-over-7-days' };
+      if (s.after === 'other' && s.daysToResolve > OTHER_MAX_DAYS_TO_RESOLVE) return { action: 'discontinue', rule: 'resolved:other-over-14-days' };
+      if (s.daysAtGrade1OrBetter < DAYS_AT_GRADE_1_BEFORE_RESTART) throw new Error('restart comes after ≥ 3 days at grade ≤ 1');
+      return { action: 'restart-9-escalate', rule: s.after === 'neurotoxicity' ? 'resolved:neuro' : 'resolved:other' };
     case 'restarted-no-recurrence':
-      return s.daysAt9UgPerDay >= DAYS_BEFORE_ESCALATION ? 'escalate-28-premed' : 'stay-9';
+      return s.daysAt9UgPerDay >= DAYS_BEFORE_ESCALATION
+        ? { action: 'escalate-28-premed', rule: 'restart:escalate-after-7-days' }
+        : { action: 'stay-9', rule: 'restart:stay-at-9' };
   }
+}
+
+/** The label's action in a situation (adults ≥ 45 kg); throws for what the rules do not cover. */
+export function labelAction(s: Situation): ActionId {
+  return labelDecision(s).action;
 }

@@ -45,8 +45,8 @@ describe('ManagementCase', () => {
     expect(fb.getAttribute('aria-live')).toBe('polite');
     expect(document.activeElement).toBe(fb);
     expect(fb.textContent).toContain('Not what the label gives.');
-    expect(fb.textContent).toContain('marrow blasts above 50 % alone');
-    expect(fb.textContent).toMatch(/The rule\..*Sources: ribera2015, label-us/);
+    expect(fb.textContent).toContain('marrow blasts of 50 % or more call for the pre-phase');
+    expect(fb.textContent).toMatch(/The rule\..*Sources: Amgen 2025, Amgen 2014/);
     // The options are locked once checked, and the label's answer is marked.
     const radios = screen.getAllByRole('radio');
     for (const radio of radios) expect((radio.closest('fieldset') as HTMLFieldSetElement).disabled).toBe(true);

@@ -7,7 +7,9 @@ import {
   hypoxiaGrade,
   iceGrade,
   labelAction,
+  labelDecision,
   needsPrePhase,
+  RULE_IDS,
   type CrsFindings,
   type IcansFindings,
 } from '../../../../renderer/src/figures/management-case/rules';
@@ -63,34 +65,56 @@ describe('ASTCT ICANS grading', () => {
 });
 
 describe("the label's actions for adults of 45 kg or more", () => {
-  it('uses the pre-phase rule: marrow blasts > 50 % or blood blasts > 15 × 10⁹/L', () => {
-    expect(needsPrePhase(51, 0)).toBe(true);
-    expect(needsPrePhase(50, 15)).toBe(false);
+  it('uses the EU pre-phase rule: marrow blasts ≥ 50 % or blood blasts > 15 × 10⁹/L (15 000/µL)', () => {
+    expect(needsPrePhase(50, 0)).toBe(true);
+    expect(needsPrePhase(49, 15)).toBe(false);
     expect(needsPrePhase(10, 16)).toBe(true);
+    expect(labelDecision({ type: 'before-cycle-1', weightKg: 70, marrowBlastsPct: 50, bloodBlastsGPerL: 4 })).toEqual({ action: 'prephase-premed-start-9', rule: 'start:prephase-marrow' });
+    expect(labelDecision({ type: 'before-cycle-1', weightKg: 70, marrowBlastsPct: 40, bloodBlastsGPerL: 22 })).toEqual({ action: 'prephase-premed-start-9', rule: 'start:prephase-blood' });
+    expect(labelDecision({ type: 'before-cycle-1', weightKg: 70, marrowBlastsPct: 30, bloodBlastsGPerL: 1 })).toEqual({ action: 'premed-start-9-no-prephase', rule: 'start:no-prephase' });
   });
 
   it('interrupts at CRS grade 3 and stops for good at grade 4, with dexamethasone in both', () => {
     expect(labelAction({ type: 'crs', grade: 3 })).toBe('interrupt-dexamethasone');
     expect(labelAction({ type: 'crs', grade: 4 })).toBe('discontinue-dexamethasone');
+    expect(() => labelAction({ type: 'crs', grade: 2 })).toThrow(/no label rule/);
   });
 
-  it('withholds neurotoxicity grade 3, and stops for good at grade 4 or after more than one seizure', () => {
-    expect(labelAction({ type: 'neurotoxicity', grade: 3, seizuresSoFar: 1 })).toBe('withhold-until-grade-1');
-    expect(labelAction({ type: 'neurotoxicity', grade: 3, seizuresSoFar: 2 })).toBe('discontinue');
-    expect(labelAction({ type: 'neurotoxicity', grade: 4, seizuresSoFar: 0 })).toBe('discontinue');
+  it('withholds grade 3 neurotoxicity that began at 28 µg/day, but stops it for good when it began at 9 µg/day', () => {
+    expect(labelAction({ type: 'neurotoxicity', grade: 3, seizuresSoFar: 1, doseAtOnsetUgPerDay: 28 })).toBe('withhold-until-grade-1');
+    expect(labelDecision({ type: 'neurotoxicity', grade: 3, seizuresSoFar: 0, doseAtOnsetUgPerDay: 9 })).toEqual({ action: 'discontinue', rule: 'neuro:grade-3-at-9' });
   });
 
-  it('restarts at 9 µg/day after resolution, escalating after 7 days; neurotoxicity taking over 7 days to resolve ends treatment', () => {
+  it('stops for good at neurotoxicity grade 4 or after more than one seizure', () => {
+    expect(labelDecision({ type: 'neurotoxicity', grade: 3, seizuresSoFar: 2, doseAtOnsetUgPerDay: 28 })).toEqual({ action: 'discontinue', rule: 'neuro:more-than-one-seizure' });
+    expect(labelDecision({ type: 'neurotoxicity', grade: 4, seizuresSoFar: 0, doseAtOnsetUgPerDay: 28 })).toEqual({ action: 'discontinue', rule: 'neuro:grade-4' });
+  });
+
+  it('withholds other grade 3 reactions and considers stopping at grade 4', () => {
+    expect(labelAction({ type: 'other-adverse-reaction', grade: 3 })).toBe('withhold-until-grade-1');
+    expect(labelAction({ type: 'other-adverse-reaction', grade: 4 })).toBe('consider-discontinuation');
+  });
+
+  it('restarts at 9 µg/day after resolution, unless neurotoxicity took more than 7 days or another reaction more than 14', () => {
     expect(labelAction({ type: 'resolved', after: 'crs', daysAtGrade1OrBetter: 1, daysToResolve: 2 })).toBe('restart-9-escalate');
-    expect(labelAction({ type: 'resolved', after: 'neurotoxicity', daysAtGrade1OrBetter: 3, daysToResolve: 2 })).toBe('restart-9-escalate');
-    expect(labelAction({ type: 'resolved', after: 'neurotoxicity', daysAtGrade1OrBetter: 3, daysToResolve: 9 })).toBe('discontinue');
+    expect(labelAction({ type: 'resolved', after: 'neurotoxicity', daysAtGrade1OrBetter: 3, daysToResolve: 7 })).toBe('restart-9-escalate');
+    expect(labelAction({ type: 'resolved', after: 'neurotoxicity', daysAtGrade1OrBetter: 3, daysToResolve: 8 })).toBe('discontinue');
+    expect(labelAction({ type: 'resolved', after: 'other', daysAtGrade1OrBetter: 3, daysToResolve: 14 })).toBe('restart-9-escalate');
+    expect(labelAction({ type: 'resolved', after: 'other', daysAtGrade1OrBetter: 3, daysToResolve: 15 })).toBe('discontinue');
     expect(() => labelAction({ type: 'resolved', after: 'neurotoxicity', daysAtGrade1OrBetter: 2, daysToResolve: 2 })).toThrow(/3 days/);
+    expect(() => labelAction({ type: 'resolved', after: 'other', daysAtGrade1OrBetter: 2, daysToResolve: 2 })).toThrow(/3 days/);
+  });
+
+  it('escalates to 28 µg/day only after 7 days at 9 µg/day', () => {
     expect(labelAction({ type: 'restarted-no-recurrence', daysAt9UgPerDay: 7 })).toBe('escalate-28-premed');
     expect(labelAction({ type: 'restarted-no-recurrence', daysAt9UgPerDay: 4 })).toBe('stay-9');
   });
 
   it('teaches only the adult schedule', () => {
-    expect(labelAction({ type: 'before-cycle-1', weightKg: 70, marrowBlastsPct: 62, bloodBlastsGPerL: 4 })).toBe('prephase-premed-start-9');
     expect(() => labelAction({ type: 'before-cycle-1', weightKg: 30, marrowBlastsPct: 62, bloodBlastsGPerL: 4 })).toThrow(/45 kg/);
+  });
+
+  it('names every rule it applies from one list, with no duplicates', () => {
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
   });
 });
