@@ -78,3 +78,28 @@ describe('compiling lessons', () => {
     expect(messages).toContain(`${lessonFile('unknown-cite')}:11:62: <Cite>: unknown citation key "nobody1999" (not in content/references)`);
   });
 });
+
+describe('lesson markup cannot carry script', () => {
+  it('refuses event handlers, dangerouslySetInnerHTML, spreads, expression attributes and unsafe URLs, each at its place', async () => {
+    const at = (position: string, message: string) => `${lessonFile('unsafe-markup')}:${position}: ${message}`;
+    const badLink = (url: string) => `link to "${url}" is not allowed: lessons link to atlas pages (#/…) or to https references on the allow-list (electron/common/external-links.ts)`;
+    const badImage = (url: string) => `image "${url}" is not allowed: lesson images are local files beside the lesson (e.g. ./figure.png)`;
+    expect(await diagnosticsOf('unsafe-markup')).toEqual([
+      at('15:10', '<abbr>: attribute "onClick" is not allowed (accepted: title)'),
+      at('15:75', '<sub>: attribute "dangerouslySetInnerHTML" is not allowed (accepted: none)'),
+      at('17:16', '<abbr>: spread attributes like {...props} are not allowed in lessons'),
+      at('17:79', '<Callout>: spread attributes like {...props} are not allowed in lessons'),
+      at('19:21', '<abbr>: attribute "title" must be a plain string in quotes; JavaScript expressions are not allowed in lessons'),
+      at('19:64', '<Term>: attribute "id" must be a plain string in quotes; JavaScript expressions are not allowed in lessons'),
+      at('19:105', '<kbd>: attribute "style" is not allowed (accepted: none)'),
+      at('21:8', badLink('javascript:alert(1)')),
+      at('21:39', badLink('http://doi.org/10.1000/1')),
+      at('21:79', badLink('https://evil.example/page')),
+      at('21:122', badLink('data:text/html,hi')),
+      at('23:9', badImage('https://doi.org/x.png')),
+      at('23:43', badImage('../secret.png')),
+      at('23:69', badImage('data:image/png;base64,AAAA')),
+      at('25:1', badLink('javascript:alert(2)')),
+    ]);
+  });
+});
