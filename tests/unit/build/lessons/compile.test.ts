@@ -103,3 +103,35 @@ describe('lesson markup cannot carry script', () => {
     ]);
   });
 });
+
+describe('compiler messages point at the right place', () => {
+  it('reports an unclosed component at the line where it opens, not 0:1', async () => {
+    expect(await diagnosticsOf('unclosed-component')).toEqual([
+      `${lessonFile('unclosed-component')}:13:1: Expected a closing tag for \`<Callout>\` — close it with </Callout>, or write <Callout … /> when it has no children`,
+    ]);
+  });
+
+  it('gives one clear message for an import', async () => {
+    expect(await diagnosticsOf('import-statement')).toEqual([
+      `${lessonFile('import-statement')}:11:1: imports and exports are not allowed in lessons: use a component from the lesson components map`,
+    ]);
+  });
+
+  it('reports a frontmatter YAML error at its own line', async () => {
+    expect(await diagnosticsOf('frontmatter-yaml')).toEqual([
+      `${lessonFile('frontmatter-yaml')}:7:11: frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings`,
+    ]);
+  });
+
+  it('reports an unknown frontmatter field at its own line', async () => {
+    expect(await diagnosticsOf('frontmatter-unknown-key')).toEqual([
+      `${lessonFile('frontmatter-unknown-key')}:5:1: frontmatter: unknown field "colour" (fields: title, summary, order, objectives, keywords, references)`,
+    ]);
+  });
+
+  it('fails the build on invalid TeX instead of rendering a katex-error span', async () => {
+    expect(await diagnosticsOf('bad-tex')).toEqual([
+      `${lessonFile('bad-tex')}:13:14: invalid TeX: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{1}{`,
+    ]);
+  });
+});
