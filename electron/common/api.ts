@@ -10,6 +10,11 @@ export interface Loaded<T> {
   recoveredFrom?: 'backup' | 'defaults';
   /** A sentence for the user explaining what happened, shown as a visible notice. */
   notice?: string;
+  /**
+   * Set when changes cannot be stored this session (the folder is read-only or not a folder, a file cannot be
+   * read or was written by a newer version, …): the reason. The value then lives in memory only; `notice` says so.
+   */
+  unsavedReason?: string;
 }
 
 export interface AppInfo {

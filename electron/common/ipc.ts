@@ -2,7 +2,7 @@
 // through one validating wrapper and the preload calls by name. Never imports 'electron'.
 import * as z from 'zod/mini';
 import { settingsPatchSchema } from './settings';
-import { lessonProgressUpdateSchema } from './progress';
+import { knownLessonProgressUpdateSchema } from './progress';
 
 export const IPC_PREFIX = 'atlas:';
 
@@ -12,7 +12,7 @@ export const ipcContract = {
   'atlas:settings-get': z.tuple([]),
   'atlas:settings-set': z.tuple([settingsPatchSchema]),
   'atlas:progress-get': z.tuple([]),
-  'atlas:progress-update': z.tuple([lessonProgressUpdateSchema]),
+  'atlas:progress-update': z.tuple([knownLessonProgressUpdateSchema]),
   'atlas:open-external': z.tuple([z.url().check(z.maxLength(2048))]),
 } as const;
 

@@ -2,7 +2,7 @@
 // (single instance, app:// scheme, session and webContents security, menu, IPC, the one window).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { setupSessionSecurity, setupWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
 import { setupMenu } from './menu';
@@ -87,16 +87,24 @@ async function onReady(): Promise<void> {
   await openMainWindow();
 }
 
+/**
+ * A truly fatal start-up error (the app cannot show its window at all): said in a dialog, never silently.
+ * Stored settings or progress that cannot be used are not fatal — the stores fall back to memory with a notice.
+ */
+function failToStart(error: unknown): void {
+  console.error('[atlas] could not start:', error);
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('BiTE Atlas could not start', `${detail}\n\nThe atlas will close now.`);
+  app.exit(1);
+}
+
 function main(): void {
   setupUserDataPath();
   if (!setupSingleInstance()) return;
   registerAppScheme();
   setupWebContentsGuards();
   setupLifecycle();
-  app.whenReady().then(onReady).catch((error: unknown) => {
-    console.error('[atlas] could not start:', error);
-    app.exit(1);
-  });
+  app.whenReady().then(onReady).catch(failToStart);
 }
 
 main();

@@ -338,6 +338,8 @@ export function writeGenerated(result: CompileResult, outDir: string): void {
   for (const lesson of result.lessons) writeFileSync(join(outDir, lesson.moduleFile), wrapAsEsModule(lesson.code));
   const json = (name: string, value: unknown) => writeFileSync(join(outDir, name), JSON.stringify(value, null, 1) + '\n');
   json('lessons.json', result.lessons.map(lessonMeta));
+  // The lesson list for code outside the renderer's manifest (the main process accepts progress only for these).
+  json('lesson-slugs.json', result.lessons.map((lesson) => lesson.slug));
   json(
     'search.json',
     result.lessons.flatMap((lesson) =>

@@ -4,7 +4,7 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import type { AtlasApi, Loaded, AppInfo } from '../../../electron/common/api';
 import { DEFAULT_SETTINGS, repairSettings, settingsPatchSchema, type Settings, type SettingsPatch } from '../../../electron/common/settings';
-import { EMPTY_PROGRESS, applyProgressUpdate, lessonProgressUpdateSchema, progressSchema, type Progress, type LessonProgressUpdate } from '../../../electron/common/progress';
+import { EMPTY_PROGRESS, applyProgressUpdate, knownLessonProgressUpdateSchema, progressSchema, type Progress, type LessonProgressUpdate } from '../../../electron/common/progress';
 import { isAllowedExternalUrl } from '../../../electron/common/external-links';
 import { createJournal, type Journal } from './journal';
 
@@ -87,7 +87,7 @@ export function createWebAtlas(dbName = 'bite-atlas', journalStorage?: Storage |
   };
   const isSettingsPatch = (entry: unknown): entry is SettingsPatch => settingsPatchSchema.safeParse(entry).success;
   const isProgressEntry = (entry: unknown): entry is { update: LessonProgressUpdate; at: string } =>
-    typeof entry === 'object' && entry !== null && typeof (entry as { at?: unknown }).at === 'string' && lessonProgressUpdateSchema.safeParse((entry as { update?: unknown }).update).success;
+    typeof entry === 'object' && entry !== null && typeof (entry as { at?: unknown }).at === 'string' && knownLessonProgressUpdateSchema.safeParse((entry as { update?: unknown }).update).success;
   const settingsJournal = createJournal(`atlas:journal:${dbName}:settings`, isSettingsPatch, journalStorage);
   const progressJournal = createJournal(`atlas:journal:${dbName}:progress`, isProgressEntry, journalStorage);
   const applySettings = (current: Settings, patch: SettingsPatch) => repairSettings({ ...current, ...patch });
@@ -106,7 +106,7 @@ export function createWebAtlas(dbName = 'bite-atlas', journalStorage?: Storage |
     },
     getProgress: () => serialise(() => loadProgress()),
     async updateLessonProgress(update: LessonProgressUpdate): Promise<Progress> {
-      const id = progressJournal.append({ update: lessonProgressUpdateSchema.parse(update), at: new Date().toISOString() });
+      const id = progressJournal.append({ update: knownLessonProgressUpdateSchema.parse(update), at: new Date().toISOString() });
       return serialise(async () => (await loadProgress(id)).value);
     },
     async openExternal(url: string): Promise<boolean> {

@@ -89,7 +89,7 @@ describe('web storage with the journal', () => {
     const storage = memoryStorage();
     const atlas = createWebAtlas(freshDb(), storage);
     await atlas.setSettings({ reducedMotion: 'reduce' });
-    await atlas.updateLessonProgress({ slug: 'a', readFraction: 0.4 });
+    await atlas.updateLessonProgress({ slug: 'what-a-bite-is', readFraction: 0.4 });
     expect(storage.length).toBe(0);
   });
 
@@ -99,13 +99,13 @@ describe('web storage with the journal', () => {
     await createWebAtlas(db, storage).setSettings({ theme: 'dark' });
     // The previous page recorded these and closed before writing them to IndexedDB.
     createJournal('atlas:journal:' + db + ':settings', isObject, storage).append({ reducedMotion: 'reduce', textScale: 1.25 });
-    createJournal('atlas:journal:' + db + ':progress', isObject, storage).append({ update: { slug: 'b', readFraction: 0.7 }, at: '2026-11-25T10:00:00.000Z' });
+    createJournal('atlas:journal:' + db + ':progress', isObject, storage).append({ update: { slug: 'immune-synapse', readFraction: 0.7 }, at: '2026-11-25T10:00:00.000Z' });
 
     const next = createWebAtlas(db, storage);
     const settings = await next.getSettings();
     expect(settings.value).toMatchObject({ theme: 'dark', reducedMotion: 'reduce', textScale: 1.25 });
     const progress = await next.getProgress();
-    expect(progress.value.lessons.b).toMatchObject({ readFraction: 0.7, lastOpenedAt: '2026-11-25T10:00:00.000Z' });
+    expect(progress.value.lessons['immune-synapse']).toMatchObject({ readFraction: 0.7, lastOpenedAt: '2026-11-25T10:00:00.000Z' });
     expect(storage.length).toBe(0);
     // Replayed once: a third page sees the same values and an empty journal.
     expect((await createWebAtlas(db, storage).getSettings()).value).toMatchObject({ reducedMotion: 'reduce', textScale: 1.25 });
@@ -119,7 +119,7 @@ describe('web storage with the journal', () => {
     const atlas = createWebAtlas(db, storage);
     await expect(atlas.getProgress()).resolves.toMatchObject({ value: { lessons: {} } });
     await expect(atlas.getSettings()).resolves.toMatchObject({ value: { theme: 'system' } });
-    await expect(atlas.updateLessonProgress({ slug: 'a', readFraction: 0.1 })).resolves.toBeTruthy();
+    await expect(atlas.updateLessonProgress({ slug: 'what-a-bite-is', readFraction: 0.1 })).resolves.toBeTruthy();
   });
 
   it('does not journal an invalid update', async () => {

@@ -27,22 +27,22 @@ describe('web platform storage', () => {
 
   it('serialises quick progress updates so none is lost', async () => {
     const atlas = createWebAtlas(freshDb());
-    await Promise.all([atlas.updateLessonProgress({ slug: 'a', readFraction: 0.3 }), atlas.updateLessonProgress({ slug: 'b', readFraction: 0.6 })]);
+    await Promise.all([atlas.updateLessonProgress({ slug: 'what-a-bite-is', readFraction: 0.3 }), atlas.updateLessonProgress({ slug: 'immune-synapse', readFraction: 0.6 })]);
     const { value } = await atlas.getProgress();
-    expect(Object.keys(value.lessons).sort()).toEqual(['a', 'b']);
+    expect(Object.keys(value.lessons).sort()).toEqual(['immune-synapse', 'what-a-bite-is']);
   });
 
   it('recovers damaged progress from the backup, says so, and keeps the damaged copy', async () => {
     const db = freshDb();
     const atlas = createWebAtlas(db);
-    await atlas.updateLessonProgress({ slug: 'a', readFraction: 0.5 });
-    await atlas.updateLessonProgress({ slug: 'b', readFraction: 0.2 });
+    await atlas.updateLessonProgress({ slug: 'what-a-bite-is', readFraction: 0.5 });
+    await atlas.updateLessonProgress({ slug: 'immune-synapse', readFraction: 0.2 });
     const store = createStore(db, 'kv');
-    await set('progress', { version: 1, lessons: { a: 'this is not progress' } }, store);
+    await set('progress', { version: 1, lessons: { 'what-a-bite-is': 'this is not progress' } }, store);
     const loaded = await createWebAtlas(db).getProgress();
     expect(loaded.recoveredFrom).toBe('backup');
     expect(loaded.notice).toMatch(/restored from the last good backup/);
-    expect(loaded.value.lessons.a!.readFraction).toBe(0.5);
+    expect(loaded.value.lessons['what-a-bite-is']!.readFraction).toBe(0.5);
     expect(await get('progress', store)).toEqual(loaded.value);
   });
 

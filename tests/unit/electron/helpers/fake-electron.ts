@@ -99,6 +99,7 @@ export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => undefi
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+export const dialog = { showErrorBox: vi.fn((_title: string, _content: string) => undefined) };
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
   setApplicationMenu: vi.fn(),

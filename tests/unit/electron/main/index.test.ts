@@ -1,6 +1,6 @@
 // User stories for the app's start-up sequence (electron mocked): one instance only, the app:// scheme
 // registered before ready, then security, protocol, menu, IPC and the window — in that order.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -73,6 +73,29 @@ describe('starting without a built renderer', () => {
     current.app.becomeReady();
     await vi.waitFor(() => expect(current.app.exit).toHaveBeenCalledWith(1));
     expect(String(errors.mock.calls[0]?.[1])).toContain('npm run build');
+    // Said in a dialog, not only on a console nobody sees.
+    expect(current.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith('BiTE Atlas could not start', expect.stringContaining('npm run build'));
     expect(current.BrowserWindow.instances).toHaveLength(windowsBefore);
+  });
+});
+
+describe('starting when the settings folder cannot be used', () => {
+  it('still opens the window, and the renderer is told that changes will not be saved', async () => {
+    vi.resetModules();
+    rendererBuilt.value = true;
+    const notAFolder = join(userData, 'a-file-not-a-folder');
+    writeFileSync(notAFolder, 'in the way');
+    vi.stubEnv('ATLAS_USER_DATA_DIR', notAFolder);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const current = (await import('electron')) as unknown as typeof electron;
+    current.ipcMain.handlers.clear();
+    current.app.exit.mockClear();
+    const windowsBefore = current.BrowserWindow.instances.length;
+    await import('../../../../electron/main/index');
+    current.app.becomeReady();
+    await vi.waitFor(() => expect(current.BrowserWindow.instances).toHaveLength(windowsBefore + 1));
+    expect(current.app.exit).not.toHaveBeenCalled();
+    const loaded = (await current.ipcMain.handlers.get('atlas:settings-get')?.(current.invokeEvent('app://atlas/index.html'))) as { notice?: string };
+    expect(loaded.notice).toMatch(/will not be saved/);
   });
 });
