@@ -1,6 +1,7 @@
 // The one hardened window factory: getMainWindowOptions() is a pure function of paths and state
 // (every security flag fixed here, tested flag by flag); createMainWindow() builds and shows the window.
 import { BrowserWindow, nativeTheme, screen, type BrowserWindowConstructorOptions } from 'electron';
+import { isAtlasRoute } from '../common/deep-link';
 import type { Settings } from '../common/settings';
 import { APP_ENTRY_URL } from './security';
 import { DEFAULT_WINDOW_STATE, MIN_WINDOW_SIZE, loadWindowState, trackWindowState, type WindowState } from './window-state';
@@ -75,10 +76,12 @@ export interface CreateMainWindowInput {
   theme: Settings['theme'];
   /** Whether the developer tools may be opened (false in packaged builds). */
   allowDevTools: boolean;
+  /** The route to open ("#/lesson/…", from a bite-atlas:// link at start-up); home when absent. */
+  initialRoute?: string;
 }
 
 /** Creates the main window at its remembered place, loads app://atlas/index.html, shows it when painted. */
-export async function createMainWindow({ paths, stateDirectory, theme, allowDevTools }: CreateMainWindowInput): Promise<BrowserWindow> {
+export async function createMainWindow({ paths, stateDirectory, theme, allowDevTools, initialRoute }: CreateMainWindowInput): Promise<BrowserWindow> {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const state = await loadWindowState(stateDirectory, workAreas);
   const options = getMainWindowOptions(paths, {
@@ -94,6 +97,6 @@ export async function createMainWindow({ paths, stateDirectory, theme, allowDevT
     if (state.isFullScreen) window.setFullScreen(true);
     window.show();
   });
-  await window.loadURL(APP_ENTRY_URL);
+  await window.loadURL(`${APP_ENTRY_URL}${initialRoute && isAtlasRoute(initialRoute) ? initialRoute : ''}`);
   return window;
 }

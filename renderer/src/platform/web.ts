@@ -3,7 +3,7 @@
 // write-ahead journal so an update is not lost when the page closes while it is being written).
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import type { AtlasApi, Loaded, AppInfo } from '../../../electron/common/api';
-import { DEFAULT_SETTINGS, repairSettings, settingsPatchSchema, type Settings, type SettingsPatch } from '../../../electron/common/settings';
+import { DEFAULT_SETTINGS, repairSettings, settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../../../electron/common/settings';
 import { EMPTY_PROGRESS, applyProgressUpdate, knownLessonProgressUpdateSchema, progressSchema, type Progress, type LessonProgressUpdate } from '../../../electron/common/progress';
 import { isAllowedExternalUrl } from '../../../electron/common/external-links';
 import { createJournal, type Journal } from './journal';
@@ -31,8 +31,47 @@ async function saveWithBackup<T>(store: UseStore, key: string, value: T): Promis
   await set(key, value, store);
 }
 
+/**
+ * Settings changes between tabs of one origin: a tab that saved settings posts them on a BroadcastChannel, the
+ * others validate what they receive and tell their listeners. The saving tab tells its own listeners directly.
+ */
+function settingsBroadcast(dbName: string) {
+  const listeners = new Set<(settings: Settings) => void>();
+  let channel: BroadcastChannel | null | undefined;
+  const open = (): BroadcastChannel | null => {
+    if (channel !== undefined) return channel;
+    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`atlas:${dbName}:settings`);
+    (channel as { unref?: () => void } | null)?.unref?.(); // Node (unit tests): do not keep the process alive
+    if (channel) {
+      channel.onmessage = (event: MessageEvent) => {
+        const parsed = settingsSchema.safeParse(event.data);
+        if (parsed.success) for (const listener of [...listeners]) listener(parsed.data);
+      };
+    }
+    return channel;
+  };
+  return {
+    subscribe(listener: (settings: Settings) => void): () => void {
+      open();
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    announce(settings: Settings): void {
+      for (const listener of [...listeners]) listener(settings);
+      try {
+        open()?.postMessage(settings);
+      } catch {
+        /* a closed channel: other tabs read the stored value when they next load */
+      }
+    },
+  };
+}
+
 export function createWebAtlas(dbName = 'bite-atlas', journalStorage?: Storage | null): AtlasApi {
   const store = createStore(dbName, 'kv');
+  const settingsChanges = settingsBroadcast(dbName);
   const validateSettings = (raw: unknown): Settings | null => {
     if (!raw || typeof raw !== 'object') return null;
     const repaired = repairSettings(raw);
@@ -102,7 +141,9 @@ export function createWebAtlas(dbName = 'bite-atlas', journalStorage?: Storage |
     getSettings: () => serialise(() => loadSettings()),
     async setSettings(patch: SettingsPatch): Promise<Settings> {
       const id = settingsJournal.append(settingsPatchSchema.parse(patch));
-      return serialise(async () => (await loadSettings(id)).value);
+      const saved = await serialise(async () => (await loadSettings(id)).value);
+      settingsChanges.announce(saved);
+      return saved;
     },
     getProgress: () => serialise(() => loadProgress()),
     async updateLessonProgress(update: LessonProgressUpdate): Promise<Progress> {
@@ -114,5 +155,8 @@ export function createWebAtlas(dbName = 'bite-atlas', journalStorage?: Storage |
       window.open(url, '_blank', 'noopener,noreferrer');
       return true;
     },
+    onSettingsChanged: (listener) => settingsChanges.subscribe(listener),
+    // bite-atlas:// links open the desktop app; a browser tab never receives one.
+    onOpenLink: () => () => undefined,
   };
 }

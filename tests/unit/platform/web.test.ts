@@ -66,3 +66,39 @@ describe('web platform storage', () => {
     expect(opened).toEqual(['https://doi.org/10.1/x']);
   });
 });
+
+describe('web platform events', () => {
+  it('tells this tab and every other tab of the same atlas when the settings change', async () => {
+    const db = freshDb();
+    const thisTab = createWebAtlas(db);
+    const otherTab = createWebAtlas(db);
+    const unrelated = createWebAtlas(freshDb());
+    const heard: Record<string, string[]> = { thisTab: [], otherTab: [], unrelated: [] };
+    thisTab.onSettingsChanged((s) => heard.thisTab.push(s.theme));
+    const stop = otherTab.onSettingsChanged((s) => heard.otherTab.push(s.theme));
+    unrelated.onSettingsChanged((s) => heard.unrelated.push(s.theme));
+    await thisTab.setSettings({ theme: 'dark' });
+    await expect.poll(() => heard.otherTab).toEqual(['dark']);
+    stop();
+    await thisTab.setSettings({ theme: 'light' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toEqual({ thisTab: ['dark', 'light'], otherTab: ['dark'], unrelated: [] });
+  });
+
+  it('ignore a message on the channel that is not valid settings', async () => {
+    const db = freshDb();
+    const heard: unknown[] = [];
+    createWebAtlas(db).onSettingsChanged((s) => heard.push(s));
+    const intruder = new BroadcastChannel(`atlas:${db}:settings`);
+    intruder.postMessage({ theme: 'neon', textScale: 99 });
+    intruder.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toEqual([]);
+  });
+
+  it('never deliver a bite-atlas:// link in a browser tab (no-op subscription)', () => {
+    const stop = createWebAtlas(freshDb()).onOpenLink(() => undefined);
+    expect(stop).toBeTypeOf('function');
+    stop();
+  });
+});
