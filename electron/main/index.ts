@@ -69,7 +69,8 @@ function setupSingleInstance(): boolean {
  * scheme over from an installed atlas); macOS delivers links as open-url, also before the app is ready.
  */
 function setupDeepLinks(): void {
-  if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
+  // Every link is validated before use (parseDeepLink: scheme, length cap, only a hash route goes on).
+  if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME); // eng-disable PROTOCOL_HANDLER_JS_CHECK
   app.on('open-url', (event, url) => {
     event.preventDefault();
     deepLinks.receive(url);
