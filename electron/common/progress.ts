@@ -43,16 +43,22 @@ export const knownLessonProgressUpdateSchema = lessonProgressUpdateSchema.check(
   z.refine((update) => isKnownLesson(update.slug), { message: 'not a lesson of this build', path: ['slug'] }),
 );
 
-/** Merges one update into progress: read fraction only grows, completion is never undone. */
-export function applyProgressUpdate(progress: Progress, update: LessonProgressUpdate, nowIso: string): Progress {
+/**
+ * Merges one update made at `atIso` into progress, in any order: the read fraction only grows, completion is never
+ * undone, the first visit is the earliest and the last visit the latest; an update older than the lesson's last
+ * visit (replayed late, from another tab) never moves its last visit or heading back.
+ */
+export function applyProgressUpdate(progress: Progress, update: LessonProgressUpdate, atIso: string): Progress {
   const previous = progress.lessons[update.slug];
+  const isNewest = !previous || atIso >= previous.lastOpenedAt;
   const readFraction = Math.max(previous?.readFraction ?? 0, update.readFraction ?? 0);
+  const lastHeading = isNewest ? (update.lastHeading ?? previous?.lastHeading) : (previous?.lastHeading ?? update.lastHeading);
   const next: LessonProgress = {
-    firstOpenedAt: previous?.firstOpenedAt ?? nowIso,
-    lastOpenedAt: nowIso,
+    firstOpenedAt: previous && previous.firstOpenedAt < atIso ? previous.firstOpenedAt : atIso,
+    lastOpenedAt: isNewest ? atIso : previous.lastOpenedAt,
     readFraction,
     completed: Boolean(previous?.completed || update.completed || readFraction >= 0.98),
-    ...(update.lastHeading ?? previous?.lastHeading ? { lastHeading: update.lastHeading ?? previous?.lastHeading } : {}),
+    ...(lastHeading ? { lastHeading } : {}),
   };
   return { ...progress, lessons: { ...progress.lessons, [update.slug]: next } };
 }
