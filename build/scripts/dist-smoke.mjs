@@ -63,7 +63,7 @@ function makeStandInElectron(directory) {
   mkdirSync(join(directory, 'resources'), { recursive: true });
   writeFileSync(join(directory, 'electron'), '#!/bin/sh\necho "stand-in Electron for the dist smoke test" >&2\nexit 1\n');
   chmodSync(join(directory, 'electron'), 0o755);
-  writeFileSync(join(directory, 'version'), 'v45.4.1');
+  writeFileSync(join(directory, 'version'), 'v45.5.0');
   writeFileSync(join(directory, 'LICENSE'), 'stand-in');
 }
 

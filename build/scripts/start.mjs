@@ -7,7 +7,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findElectronBinary } from './electron-binary.mjs';
 import { findBrowser, OFFLINE_BROWSER_FLAGS } from './find-browser.mjs';
-import { serveStatic } from './static-server.mjs';
+import { serveOnPreferredPort } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const WEB_PORT = Number(process.env.ATLAS_PORT ?? 47419); // fixed, so the browser keeps the same origin (and saved settings)
@@ -42,7 +42,8 @@ function hasDisplay() {
 }
 
 async function openInBrowser(reason) {
-  const { server, url } = await serveStatic(join(root, 'out', 'renderer'), { port: WEB_PORT }).catch(() => serveStatic(join(root, 'out', 'renderer'), { port: 0 }));
+  const { server, url, note } = await serveOnPreferredPort(join(root, 'out', 'renderer'), WEB_PORT);
+  if (note) console.warn(note);
   const browser = findBrowser();
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);

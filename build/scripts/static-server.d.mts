@@ -2,3 +2,4 @@
 import type { Server } from 'node:http';
 export function resolveInside(root: string, urlPath: string): string | null;
 export function serveStatic(dir: string, options?: { port?: number; host?: string; extraRoutes?: Record<string, string> }): Promise<{ server: Server; url: string }>;
+export function serveOnPreferredPort(dir: string, preferredPort: number): Promise<{ server: Server; url: string; note: string | null }>;

@@ -10,6 +10,11 @@ export interface Loaded<T> {
   recoveredFrom?: 'backup' | 'defaults';
   /** A sentence for the user explaining what happened, shown as a visible notice. */
   notice?: string;
+  /**
+   * Set when changes cannot be stored this session (the folder is read-only or not a folder, a file cannot be
+   * read or was written by a newer version, …): the reason. The value then lives in memory only; `notice` says so.
+   */
+  unsavedReason?: string;
 }
 
 export interface AppInfo {
@@ -22,6 +27,9 @@ export interface AppInfo {
   chrome?: string;
 }
 
+/** Stops a subscription; calling it again does nothing. */
+export type Unsubscribe = () => void;
+
 export interface AtlasApi {
   readonly edition: 'desktop' | 'web';
   appInfo(): Promise<AppInfo>;
@@ -31,4 +39,14 @@ export interface AtlasApi {
   updateLessonProgress(update: LessonProgressUpdate): Promise<Progress>;
   /** Opens an allow-listed https reference link in the system browser; resolves false if refused. */
   openExternal(url: string): Promise<boolean>;
+  /**
+   * Calls `listener` with the new settings whenever they change — in any window or tab, including this one (so
+   * a second window follows). Desktop: the main process broadcasts; web: other tabs tell this one.
+   */
+  onSettingsChanged(listener: (settings: Settings) => void): Unsubscribe;
+  /**
+   * Calls `listener` with the route ("#/lesson/…") a bite-atlas:// link asks to open in this running window. A link
+   * that arrives before anyone listens is kept and given to the first listener. Web edition: never called.
+   */
+  onOpenLink(listener: (route: string) => void): Unsubscribe;
 }

@@ -1,7 +1,7 @@
 // Plain channel-name constants and result types of the IPC contract, importable by the sandboxed
 // preload without pulling in zod (electron/common/ipc.ts holds the argument schemas). Never imports 'electron'.
 import type { AppInfo, Loaded } from './api';
-import type { IpcChannel } from './ipc';
+import type { IpcChannel, IpcEvent } from './ipc';
 import type { Progress } from './progress';
 import type { Settings } from './settings';
 
@@ -29,3 +29,19 @@ export interface IpcResults {
 type MissingFromChannels = Exclude<IpcChannel, (typeof CHANNELS)[keyof typeof CHANNELS]>;
 type MissingFromResults = Exclude<IpcChannel, keyof IpcResults> | Exclude<keyof IpcResults, IpcChannel>;
 export const CHANNELS_ARE_COMPLETE: [MissingFromChannels, MissingFromResults] extends [never, never] ? true : never = true;
+
+/** One constant per push event (main → renderer); the values are exactly the keys of `ipcEventContract`. */
+export const EVENTS = {
+  settingsChanged: 'atlas:settings-changed',
+  openLink: 'atlas:open-link',
+} as const satisfies Record<string, IpcEvent>;
+
+/** The payload each push event carries (what the renderer's listener receives). */
+export interface IpcEventPayloads {
+  'atlas:settings-changed': Settings;
+  'atlas:open-link': string;
+}
+
+type MissingFromEvents = Exclude<IpcEvent, (typeof EVENTS)[keyof typeof EVENTS]>;
+type MissingFromPayloads = Exclude<IpcEvent, keyof IpcEventPayloads> | Exclude<keyof IpcEventPayloads, IpcEvent>;
+export const EVENTS_ARE_COMPLETE: [MissingFromEvents, MissingFromPayloads] extends [never, never] ? true : never = true;

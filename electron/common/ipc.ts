@@ -1,8 +1,9 @@
 // IPC channel names and their argument schemas: the single contract the main process registers
 // through one validating wrapper and the preload calls by name. Never imports 'electron'.
 import * as z from 'zod/mini';
-import { settingsPatchSchema } from './settings';
-import { lessonProgressUpdateSchema } from './progress';
+import { isAtlasRoute } from './deep-link';
+import { settingsPatchSchema, settingsSchema } from './settings';
+import { knownLessonProgressUpdateSchema } from './progress';
 
 export const IPC_PREFIX = 'atlas:';
 
@@ -12,10 +13,25 @@ export const ipcContract = {
   'atlas:settings-get': z.tuple([]),
   'atlas:settings-set': z.tuple([settingsPatchSchema]),
   'atlas:progress-get': z.tuple([]),
-  'atlas:progress-update': z.tuple([lessonProgressUpdateSchema]),
+  'atlas:progress-update': z.tuple([knownLessonProgressUpdateSchema]),
   'atlas:open-external': z.tuple([z.url().check(z.maxLength(2048))]),
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
 export type IpcArgs<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]>;
 export const IPC_CHANNELS = Object.keys(ipcContract) as IpcChannel[];
+
+/**
+ * Push events from the main process to the renderer, each with the schema of its one payload. The main process
+ * validates a payload before sending it (electron/main/ipc/events.ts); the preload hands the renderer only the payload.
+ */
+export const ipcEventContract = {
+  /** The settings changed (in any window): the new settings, for every window to follow. */
+  'atlas:settings-changed': settingsSchema,
+  /** A bite-atlas:// link asked to open this route ("#/lesson/…"). */
+  'atlas:open-link': z.string().check(z.refine(isAtlasRoute, 'not an atlas route')),
+} as const;
+
+export type IpcEvent = keyof typeof ipcEventContract;
+export type IpcEventPayload<E extends IpcEvent> = z.infer<(typeof ipcEventContract)[E]>;
+export const IPC_EVENTS = Object.keys(ipcEventContract) as IpcEvent[];

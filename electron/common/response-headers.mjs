@@ -44,3 +44,25 @@ export function headersForFile(manifest, root, filePath) {
 
 /** The file name, inside the renderer folder, of the headers the build asks for. */
 export const RESPONSE_HEADERS_FILE = 'headers.json';
+
+/** The page whose <meta http-equiv="Content-Security-Policy"> is the one source of the atlas's policy. */
+export const POLICY_PAGE = 'index.html';
+
+/** Sent when the page carries no policy (a broken build): nothing loads, rather than everything. */
+export const FALLBACK_CONTENT_SECURITY_POLICY = "default-src 'none'";
+
+/**
+ * The Content-Security-Policy of renderer/index.html's meta element, which both servers also send as a header
+ * (one source of truth: the header can never differ from the meta). FALLBACK_CONTENT_SECURITY_POLICY when absent.
+ * @param {string} html
+ * @returns {string}
+ */
+export function contentSecurityPolicyOf(html) {
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+    if (!/\bhttp-equiv\s*=\s*["']?content-security-policy["'\s/>]/i.test(tag)) continue;
+    const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+    const policy = (content?.[1] ?? content?.[2] ?? '').replace(/\s+/g, ' ').trim();
+    if (policy && /^[\x20-\x7e]+$/.test(policy)) return policy;
+  }
+  return FALLBACK_CONTENT_SECURITY_POLICY;
+}

@@ -4,14 +4,17 @@ import { app, shell, type Session, type WebContents } from 'electron';
 import {
   decideNavigation,
   decideWindowOpen,
+  isAllowedExternalUrl,
   isAllowedRequestUrl,
   permissionCheckVerdict,
   permissionRequestVerdict,
 } from './security';
 
-/** Hands an allow-listed reference link to the system browser; failures are logged, never thrown. */
+/** Hands an allow-listed reference link to the system browser; anything else is dropped; failures are logged, never thrown. */
 function openInSystemBrowser(url: string): void {
-  shell.openExternal(url).catch((error: unknown) => {
+  if (!isAllowedExternalUrl(url)) return;
+  // Checked on the line above: https, no credentials or port, a host on the reference allow-list.
+  shell.openExternal(url).catch((error: unknown) => { // eng-disable OPEN_EXTERNAL_JS_CHECK
     console.warn(`[atlas] could not open ${url} in the system browser:`, error);
   });
 }

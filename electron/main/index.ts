@@ -1,10 +1,13 @@
 // Main-process entry of the desktop atlas: the app's lifecycle as a list of setupX() steps
-// (single instance, app:// scheme, session and webContents security, menu, IPC, the one window).
+// (single instance, bite-atlas:// links, app:// scheme, session and webContents security, menu, IPC, the one window).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { DEEP_LINK_SCHEME, findDeepLinkArgument } from '../common/deep-link';
+import { DeepLinks, revealWindow } from './deep-links';
 import { setupSessionSecurity, setupWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
+import { broadcastEvent } from './ipc/events';
 import { setupMenu } from './menu';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { ProgressStore } from './services/progress-store';
@@ -21,7 +24,15 @@ const paths = {
 const APP_NAME = 'BiTE Atlas';
 
 let mainWindow: BrowserWindow | null = null;
+let openingWindow: Promise<void> | null = null;
 let settingsStore: SettingsStore;
+
+const deepLinks = new DeepLinks({
+  window: () => mainWindow,
+  openWindow: () => {
+    if (app.isReady() && !mainWindow && !openingWindow) void openMainWindow().catch(failToStart);
+  },
+});
 
 /**
  * Fixes the app name (so userData is ".../BiTE Atlas" also when started as `electron out/main/index.js`);
@@ -33,38 +44,66 @@ function setupUserDataPath(): void {
   if (override && !app.isPackaged) app.setPath('userData', override);
 }
 
-/** Returns false (and quits) when another instance already runs; that one gets focused instead. */
+/**
+ * Returns false (and quits) when another instance already runs: that one is handed this launch's bite-atlas://
+ * link (as lock data, and in its argv) and restores, focuses and opens it. A link this instance was started with
+ * is kept for its window.
+ */
 function setupSingleInstance(): boolean {
-  if (!app.requestSingleInstanceLock()) {
+  const link = findDeepLinkArgument(process.argv);
+  if (!app.requestSingleInstanceLock({ link })) {
     app.quit();
     return false;
   }
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.show();
-    mainWindow.focus();
+  app.on('second-instance', (_event, argv, _workingDirectory, additionalData) => {
+    const forwarded = (additionalData as { link?: unknown } | null | undefined)?.link ?? findDeepLinkArgument(argv);
+    if (forwarded !== undefined) deepLinks.receive(forwarded);
+    else if (mainWindow) revealWindow(mainWindow);
   });
+  if (link !== undefined) deepLinks.receive(link);
   return true;
+}
+
+/**
+ * bite-atlas:// opens the atlas: registered with the OS by installed builds (development runs do not take the
+ * scheme over from an installed atlas); macOS delivers links as open-url, also before the app is ready.
+ */
+function setupDeepLinks(): void {
+  // Every link is validated before use (parseDeepLink: scheme, length cap, only a hash route goes on).
+  if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME); // eng-disable PROTOCOL_HANDLER_JS_CHECK
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    deepLinks.receive(url);
+  });
 }
 
 function setupServices(): { settings: SettingsStore; progress: ProgressStore } {
   const directory = app.getPath('userData');
   settingsStore = new SettingsStore(directory);
+  // A change made in one window is followed by every window (presenter and audience).
+  settingsStore.subscribe((settings) => broadcastEvent('atlas:settings-changed', settings));
   return { settings: settingsStore, progress: new ProgressStore(directory) };
 }
 
 async function openMainWindow(): Promise<void> {
-  const { value: settings } = await settingsStore.get();
-  mainWindow = await createMainWindow({
-    paths,
-    stateDirectory: app.getPath('userData'),
-    theme: settings.theme,
-    allowDevTools: !app.isPackaged,
+  openingWindow ??= (async () => {
+    const { value: settings } = await settingsStore.get();
+    mainWindow = await createMainWindow({
+      paths,
+      stateDirectory: app.getPath('userData'),
+      theme: settings.theme,
+      allowDevTools: !app.isPackaged,
+      initialRoute: deepLinks.takePending(),
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  })().finally(() => {
+    openingWindow = null;
   });
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
+  await openingWindow;
+  // A link that arrived while the window was being created.
+  deepLinks.deliverPending();
 }
 
 function setupLifecycle(): void {
@@ -72,7 +111,7 @@ function setupLifecycle(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void openMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) void openMainWindow().catch(failToStart);
   });
 }
 
@@ -87,16 +126,25 @@ async function onReady(): Promise<void> {
   await openMainWindow();
 }
 
+/**
+ * A truly fatal start-up error (the app cannot show its window at all): said in a dialog, never silently.
+ * Stored settings or progress that cannot be used are not fatal — the stores fall back to memory with a notice.
+ */
+function failToStart(error: unknown): void {
+  console.error('[atlas] could not start:', error);
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('BiTE Atlas could not start', `${detail}\n\nThe atlas will close now.`);
+  app.exit(1);
+}
+
 function main(): void {
   setupUserDataPath();
   if (!setupSingleInstance()) return;
+  setupDeepLinks();
   registerAppScheme();
   setupWebContentsGuards();
   setupLifecycle();
-  app.whenReady().then(onReady).catch((error: unknown) => {
-    console.error('[atlas] could not start:', error);
-    app.exit(1);
-  });
+  app.whenReady().then(onReady).catch(failToStart);
 }
 
 main();

@@ -1,9 +1,15 @@
-// The app:// protocol: serves the built renderer (out/renderer) as app://atlas/… instead of file://,
-// with path-traversal rejection, explicit MIME types and 404 for anything else.
-import { readFile } from 'node:fs/promises';
+// The app:// protocol: serves the built renderer (out/renderer) as app://atlas/… instead of file://: only regular
+// files whose real path lies inside it, explicit MIME types, the page's CSP also as a header, 404 for anything else.
 import { extname, join, resolve, sep } from 'node:path';
 import { protocol, type Protocol } from 'electron';
-import { headersForFile, parseResponseHeaders, RESPONSE_HEADERS_FILE } from '../common/response-headers.mjs';
+import {
+  contentSecurityPolicyOf,
+  headersForFile,
+  parseResponseHeaders,
+  POLICY_PAGE,
+  RESPONSE_HEADERS_FILE,
+} from '../common/response-headers.mjs';
+import { openServedFile } from '../common/served-file.mjs';
 import { APP_HOST, APP_SCHEME } from './security';
 
 /** MIME types of every kind of file the renderer build emits; unknown extensions are octet-stream. */
@@ -94,40 +100,57 @@ function withOwnHeaders(extra: Readonly<Record<string, string>>, own: Readonly<R
   return headers;
 }
 
+/** The text of a file inside `root` (through the same gate as every response), or undefined. */
+async function readServedText(root: string, name: string): Promise<string | undefined> {
+  const file = await openServedFile(root, join(root, name));
+  if (file.kind !== 'file') return undefined;
+  try {
+    return await file.handle.readFile('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    await file.handle.close().catch(() => undefined);
+  }
+}
+
 /** The request handler as a plain function of (Request) → Response, testable without Electron. */
-export function createAppRequestHandler(
-  rootDir: string,
-  read: (filePath: string) => Promise<Uint8Array> = readFile,
-): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(rootDir: string): (request: Request) => Promise<Response> {
   const root = resolve(rootDir);
-  let extraHeaders: Promise<Record<string, Record<string, string>>> | undefined;
-  // Extra headers per file, as the build asks (../common/response-headers.mjs); read once.
-  const headersFor = async (filePath: string): Promise<Readonly<Record<string, string>>> => {
-    extraHeaders ??= read(join(root, RESPONSE_HEADERS_FILE)).then(
-      (bytes) => parseResponseHeaders(new TextDecoder().decode(bytes)),
-      () => ({}),
-    );
-    return headersForFile(await extraHeaders, root, filePath);
-  };
+  // Read once: the build's extra headers per file (../common/response-headers.mjs) and the page's CSP, sent with
+  // every response so that it also holds for anything not loaded through index.html.
+  let site: Promise<{ extra: Record<string, Record<string, string>>; policy: string }> | undefined;
+  const siteHeaders = () =>
+    (site ??= Promise.all([readServedText(root, RESPONSE_HEADERS_FILE), readServedText(root, POLICY_PAGE)]).then(([headers, page]) => ({
+      extra: parseResponseHeaders(headers ?? ''),
+      policy: contentSecurityPolicyOf(page ?? ''),
+    })));
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
     const resolution = resolveAppRequest(request.url, rootDir);
     if (resolution.kind === 'forbidden') return textResponse(403, `Forbidden: ${resolution.reason}`);
     if (resolution.kind === 'not-found') return textResponse(404, 'Not found');
+    const file = await openServedFile(root, resolution.filePath);
+    if (file.kind === 'forbidden') return textResponse(403, `Forbidden: ${file.reason}`);
+    // Missing, a folder, a FIFO or unreadable: the renderer only ever sees a 404.
+    if (file.kind === 'not-found') return textResponse(404, 'Not found');
+    let body: Buffer;
     try {
-      const body = await read(resolution.filePath);
-      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
-        status: 200,
-        headers: withOwnHeaders(await headersFor(resolution.filePath), {
-          ...SECURITY_HEADERS,
-          'Content-Type': resolution.mimeType,
-          'Content-Length': String(body.byteLength),
-        }),
-      });
+      body = await file.handle.readFile();
     } catch {
-      // Missing file, a directory, or unreadable: the renderer only ever sees a 404.
       return textResponse(404, 'Not found');
+    } finally {
+      await file.handle.close().catch(() => undefined);
     }
+    const { extra, policy } = await siteHeaders();
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+      status: 200,
+      headers: withOwnHeaders(headersForFile(extra, root, resolution.filePath), {
+        ...SECURITY_HEADERS,
+        'Content-Security-Policy': policy,
+        'Content-Type': resolution.mimeType,
+        'Content-Length': String(body.byteLength),
+      }),
+    });
   };
 }
 

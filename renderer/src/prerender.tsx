@@ -20,6 +20,8 @@ const buildTimePlatform: AtlasApi = {
   getProgress: async () => ({ value: EMPTY_PROGRESS }),
   updateLessonProgress: async () => EMPTY_PROGRESS,
   openExternal: async () => false,
+  onSettingsChanged: () => () => undefined,
+  onOpenLink: () => () => undefined,
 };
 
 export interface PrerenderedPage {

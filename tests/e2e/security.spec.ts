@@ -51,3 +51,19 @@ test('a full walk through the atlas stays on the local server', async ({ page, w
   }
   expect(watch.foreignRequests).toEqual([]);
 });
+
+test('the local server sends the page’s CSP as a header too, identical to its meta element', async ({ page }) => {
+  const response = await page.goto('index.html');
+  const header = response?.headers()['content-security-policy'];
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(header).toBeTruthy();
+  expect(header).toBe(meta?.replace(/\s+/g, ' ').trim());
+});
+
+test('the local server answers only its own host name (no DNS rebinding)', async ({ request, baseURL }) => {
+  const { port } = new URL(baseURL!);
+  expect((await request.get('index.html')).status()).toBe(200);
+  const rebound = await request.get('index.html', { headers: { host: `attacker.example:${port}` } });
+  expect(rebound.status()).toBe(421);
+  expect(await rebound.text()).not.toContain('BiTE Atlas</title>');
+});

@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, LineCounter, parseDocument } from 'yaml';
 import {
   ContentError,
   frontmatterSchema,
@@ -28,7 +28,7 @@ import {
   type LessonFrontmatter,
   type Reference,
 } from './content-schema';
-import { createFacts, remarkAtlas, type LessonFacts } from './remark-atlas';
+import { createFacts, rehypeMathErrors, remarkAtlas, type LessonFacts } from './remark-atlas';
 import { MODEL_VALUE_NAMES } from '../../../renderer/src/lessons/component-names';
 
 export interface CompiledLesson {
@@ -99,6 +99,13 @@ function splitFrontmatter(source: string): { yaml: string; startLine: number } |
   return match ? { yaml: match[1], startLine: 2 } : null;
 }
 
+/** Line and column of a top-level key of a YAML mapping (the key itself, not its value). */
+function locateYamlKey(doc: ReturnType<typeof parseDocument>, lines: LineCounter, key: string, lineOffset: number): { line: number; column: number } {
+  const pair = isMap(doc.contents) ? doc.contents.items.find((p) => (p.key as { value?: unknown } | null)?.value === key) : undefined;
+  const pos = lines.linePos((pair?.key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0);
+  return { line: pos.line + lineOffset, column: pos.col };
+}
+
 function checkFrontmatter(file: string, source: string): { frontmatter?: LessonFrontmatter; diagnostics: Diagnostic[] } {
   const block = splitFrontmatter(source);
   if (!block) return { diagnostics: [{ file, line: 1, column: 1, message: 'missing frontmatter: a lesson starts with a --- YAML block (title, summary, order, objectives, keywords, references)' }] };
@@ -106,27 +113,31 @@ function checkFrontmatter(file: string, source: string): { frontmatter?: LessonF
   const doc = parseDocument(block.yaml, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
     return {
-      diagnostics: doc.errors.map((err) => ({
-        file,
-        line: (err.linePos?.[0].line ?? 1) + block.startLine - 1,
-        column: err.linePos?.[0].col ?? 1,
-        message: `frontmatter is not valid YAML: ${err.message.split('\n')[0]}`,
-      })),
+      diagnostics: doc.errors.map((err) => {
+        const at = lines.linePos(err.pos[0]);
+        return { file, line: at.line + block.startLine - 1, column: at.col, message: `frontmatter is not valid YAML: ${err.message.split('\n')[0]}` };
+      }),
     };
   }
   const parsed = frontmatterSchema.safeParse(doc.toJS());
   if (parsed.success) return { frontmatter: parsed.data, diagnostics: [] };
   return {
-    diagnostics: parsed.error.issues.map((issue) => {
+    diagnostics: parsed.error.issues.flatMap((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        // One message per unknown key, at that key's own line.
+        return issue.keys.map((key) => ({
+          file,
+          ...locateYamlKey(doc, lines, key, block.startLine - 1),
+          message: `frontmatter: unknown field "${key}" (fields: ${Object.keys(frontmatterSchema.shape).join(', ')})`,
+        }));
+      }
       const at = locateYamlPath(doc, lines, issue.path as (string | number)[], block.startLine - 1);
       const field = issue.path.length ? issue.path.join('.') : '(frontmatter)';
       const message =
         issue.code === 'invalid_type' && /received undefined/.test(issue.message)
           ? `frontmatter field "${field}" is missing (${issue.message})`
-          : issue.code === 'unrecognized_keys'
-            ? `frontmatter: ${issue.message}`
-            : `frontmatter field "${field}": ${issue.message}`;
-      return { file, ...at, message };
+          : `frontmatter field "${field}": ${issue.message}`;
+      return [{ file, ...at, message }];
     }),
   };
 }
@@ -135,19 +146,31 @@ interface EsbuildLikeError {
   errors?: { text: string; location?: { file?: string; line: number; column: number } | null }[];
 }
 
+/** The element a micromark message names, "(15:8-15:29)": where an unclosed tag opened. */
+const ELEMENT_SPAN = /\s*\((\d+):(\d+)-\d+:\d+\)/;
+
+/**
+ * One esbuild/MDX error as a diagnostic. An unclosed component is reported where it opened (the message
+ * carries that span; esbuild's own location is the end of the file or of the paragraph, sometimes line 0).
+ */
+function diagnosticFromBundleMessage(file: string, e: NonNullable<EsbuildLikeError['errors']>[number]): Diagnostic {
+  const text = e.text
+    .replace(/^Cannot process MDX file with esbuild:\s*/, '')
+    .replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')
+    .trim();
+  const span = ELEMENT_SPAN.exec(text);
+  const located = e.location && e.location.line > 0;
+  if (span && (!located || /^Expected a closing tag/.test(text))) {
+    const tag = /`<([A-Za-z][\w.]*)>`/.exec(text)?.[1];
+    const hint = tag && /^Expected a closing tag/.test(text) ? ` — close it with </${tag}>, or write <${tag} … /> when it has no children` : '';
+    return { file, line: Number(span[1]), column: Number(span[2]), message: `${text.replace(ELEMENT_SPAN, '')}${hint}` };
+  }
+  return { file, line: located ? e.location!.line : 1, column: located ? e.location!.column + 1 : 1, message: text };
+}
+
 function diagnosticsFromBundleError(file: string, error: unknown): Diagnostic[] {
   const errors = (error as EsbuildLikeError).errors;
-  if (Array.isArray(errors) && errors.length) {
-    return errors.map((e) => ({
-      file,
-      line: e.location?.line ?? 1,
-      column: (e.location?.column ?? 0) + 1,
-      message: e.text
-        .replace(/^Cannot process MDX file with esbuild:\s*/, '')
-        .replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')
-        .trim(),
-    }));
-  }
+  if (Array.isArray(errors) && errors.length) return errors.map((e) => diagnosticFromBundleMessage(file, e));
   const message = error instanceof Error ? error.message : String(error);
   const where = /(\d+):(\d+)/.exec(message);
   return [{ file, line: where ? Number(where[1]) : 1, column: where ? Number(where[2]) : 1, message }];
@@ -291,7 +314,12 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
               },
             ],
           ];
-          mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), rehypeSlug, [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error' }]];
+          mdx.rehypePlugins = [
+            ...(mdx.rehypePlugins ?? []),
+            rehypeSlug,
+            [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
+            [rehypeMathErrors, { file: relFile, facts }],
+          ];
           return mdx;
         },
         esbuildOptions(esbuild) {
@@ -344,6 +372,8 @@ export function writeGenerated(result: CompileResult, outDir: string): void {
   for (const lesson of result.lessons) writeFileSync(join(outDir, lesson.moduleFile), wrapAsEsModule(lesson.code));
   const json = (name: string, value: unknown) => writeFileSync(join(outDir, name), JSON.stringify(value, null, 1) + '\n');
   json('lessons.json', result.lessons.map(lessonMeta));
+  // The lesson list for code outside the renderer's manifest (the main process accepts progress only for these).
+  json('lesson-slugs.json', result.lessons.map((lesson) => lesson.slug));
   json(
     'search.json',
     result.lessons.flatMap((lesson) =>

@@ -4,9 +4,10 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Root, Heading, RootContent } from 'mdast';
-import { LESSON_COMPONENTS, PLANNED_COMPONENTS, ALLOWED_HTML, CALLOUT_KINDS, type ComponentSpec } from '../../../renderer/src/lessons/component-names';
+import { LESSON_COMPONENTS, PLANNED_COMPONENTS, ALLOWED_HTML, CALLOUT_KINDS, type AttributeType, type ComponentSpec } from '../../../renderer/src/lessons/component-names';
 import type { Diagnostic } from './content-schema';
 import { computeModelValue, formatSignificant } from '../../../renderer/src/lessons/model-values';
+import { isAllowedExternalUrl } from '../../../electron/common/external-links';
 
 export interface LessonHeading {
   depth: number;
@@ -49,17 +50,102 @@ export interface AtlasRemarkOptions {
   facts: LessonFacts;
 }
 
-interface JsxAttribute {
+interface Located {
+  position?: { start: { line: number; column: number } };
+}
+interface JsxAttribute extends Located {
   type: string;
   name?: string;
   value?: unknown;
 }
-interface JsxNode {
+interface JsxNode extends Located {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
   attributes: JsxAttribute[];
   children: RootContent[];
-  position?: { start: { line: number; column: number } };
+}
+type Report = (node: Located, message: string) => void;
+
+/**
+ * The attributes each allowed lower-case HTML element accepts — string literals only. Everything else
+ * (event handlers, style, dangerouslySetInnerHTML, ref, …) is refused, so lesson markup cannot carry script.
+ */
+export const HTML_ATTRIBUTES = {
+  br: [],
+  sub: [],
+  sup: [],
+  abbr: ['title'],
+  kbd: [],
+} as const satisfies Record<(typeof ALLOWED_HTML)[number], readonly string[]>;
+
+/** An attribute value written as an expression: `{42}`, `{-1.5}`, `{true}` are literals; anything else is code. */
+function literalOfExpression(value: { data?: { estree?: unknown } }): number | boolean | undefined {
+  const program = value.data?.estree as { body?: { type: string; expression?: unknown }[] } | undefined;
+  if (!program?.body || program.body.length !== 1 || program.body[0].type !== 'ExpressionStatement') return undefined;
+  let node = program.body[0].expression as { type: string; value?: unknown; operator?: string; argument?: unknown };
+  let sign = 1;
+  if (node.type === 'UnaryExpression' && node.operator === '-') {
+    node = node.argument as typeof node;
+    sign = -1;
+    if (node.type !== 'Literal' || typeof node.value !== 'number') return undefined;
+  }
+  if (node.type !== 'Literal') return undefined;
+  if (typeof node.value === 'number' && Number.isFinite(node.value)) return sign * node.value;
+  return typeof node.value === 'boolean' ? node.value : undefined;
+}
+
+/**
+ * Checks one element's attributes against what it accepts: a spread (`{...x}`) is never allowed, an expression
+ * (`{…}`) only as a literal number or boolean where `typeOf` declares that type, every other value is a string in
+ * quotes. Returns the string values by name; each problem is reported at the attribute.
+ */
+export function checkAttributes(
+  jsx: JsxNode,
+  accepted: readonly string[],
+  typeOf: (name: string) => AttributeType,
+  report: Report,
+): Map<string, string> {
+  const strings = new Map<string, string>();
+  const tag = `<${jsx.name}>`;
+  for (const attr of jsx.attributes) {
+    const at = attr.position ? attr : jsx;
+    if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
+      report(at, `${tag}: spread attributes like {...props} are not allowed in lessons`);
+      continue;
+    }
+    if (!accepted.includes(attr.name)) {
+      report(at, `${tag}: attribute "${attr.name}" is not allowed (accepted: ${accepted.join(', ') || 'none'})`);
+      continue;
+    }
+    const type = typeOf(attr.name);
+    if (typeof attr.value === 'string') {
+      if (type === 'string') strings.set(attr.name, attr.value);
+      else report(at, `${tag}: attribute "${attr.name}" takes a ${type}, written ${type === 'number' ? `${attr.name}={42}` : `${attr.name}={true}`}`);
+      continue;
+    }
+    if (attr.value === null || attr.value === undefined) {
+      if (type !== 'boolean') report(at, `${tag}: attribute "${attr.name}" needs a value in quotes, ${attr.name}="…"`);
+      continue;
+    }
+    const literal = literalOfExpression(attr.value as { data?: { estree?: unknown } });
+    if (type === 'string' || literal === undefined || typeof literal !== type) {
+      const expected = type === 'string' ? 'a plain string in quotes' : `a literal ${type}`;
+      report(at, `${tag}: attribute "${attr.name}" must be ${expected}; JavaScript expressions are not allowed in lessons`);
+    }
+  }
+  return strings;
+}
+
+/** Where a lesson link may point: an atlas route (#/…) or an allow-listed https reference (as the shell allows). */
+export function isAllowedLessonLink(url: string): boolean {
+  if (/^#\/[^\s\\]*$/.test(url)) return true;
+  return !/[\s\\]/.test(url) && isAllowedExternalUrl(url);
+}
+
+/** Lesson images are files beside the lesson: a relative path without a scheme, a leading slash or "..". */
+export function isAllowedLessonImage(url: string): boolean {
+  if (!/^(?:\.\/)?[A-Za-z0-9_][A-Za-z0-9_./-]*\.(?:png|jpe?g|gif|webp|avif|svg)$/i.test(url)) return false;
+  return !url.split('/').some((segment) => segment === '..' || segment === '');
 }
 
 const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
@@ -84,6 +170,25 @@ export function searchText(node: unknown): string {
   return (n.children ?? []).map(searchText).join(n.type === 'list' || n.type === 'table' ? ' ' : '');
 }
 
+/**
+ * Runs after rehype-katex: it reports TeX it cannot parse as a message on the file and renders a red
+ * `katex-error` span instead of failing. Here each such message becomes a build error at the formula.
+ */
+export function rehypeMathErrors(options: { file: string; facts: LessonFacts }) {
+  return (_tree: unknown, vfile: { messages: { source?: string | null; line?: number | null; column?: number | null; cause?: unknown; reason: string }[] }) => {
+    for (const message of vfile.messages) {
+      if (message.source !== 'rehype-katex') continue;
+      const cause = message.cause instanceof Error ? message.cause.message.replace(/^KaTeX parse error:\s*/, '').replace(/\u0332/g, '') : message.reason;
+      options.facts.diagnostics.push({
+        file: options.file,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        message: `invalid TeX: ${cause}`,
+      });
+    }
+  };
+}
+
 export function createFacts(): LessonFacts {
   return { headings: [], citeOrder: [], termIds: [], modelValues: [], checkIds: [], figures: [], sections: [], diagnostics: [] };
 }
@@ -91,25 +196,42 @@ export function createFacts(): LessonFacts {
 export function remarkAtlas(options: AtlasRemarkOptions) {
   return (tree: Root) => {
     const { file, facts } = options;
-    const report = (node: { position?: { start: { line: number; column: number } } }, message: string) => {
+    const report: Report = (node, message) => {
       const start = node.position?.start ?? { line: 1, column: 1 };
       facts.diagnostics.push({ file, line: start.line, column: start.column, message });
     };
 
-    visit(tree, (node) => {
+    visit(tree, (node, index, parent) => {
       const type = (node as { type: string }).type;
       // remark-mdx-frontmatter injects an export without a source position; only authored code is an error.
-      if (type === 'mdxjsEsm' && (node as { position?: unknown }).position) report(node, 'imports and exports are not allowed in lessons: use a component from the lesson components map');
+      if (type === 'mdxjsEsm' && (node as { position?: unknown }).position) {
+        report(node, 'imports and exports are not allowed in lessons: use a component from the lesson components map');
+        // Removed once reported, so esbuild does not add a second, confusing "Could not resolve" for the same line.
+        parent?.children.splice(index!, 1);
+        return index!;
+      }
       if ((type === 'mdxFlowExpression' || type === 'mdxTextExpression') && !COMMENT_ONLY.test(String((node as { value?: string }).value ?? ''))) {
         report(node, 'JavaScript expressions are not allowed in lessons (only {/* comments */})');
       }
       if (type === 'html') report(node, 'raw HTML is not allowed in lessons: use markdown or a component');
+      if (type === 'link' || type === 'definition') {
+        const url = String((node as { url?: string }).url ?? '');
+        if (!isAllowedLessonLink(url)) {
+          report(node, `link to "${url}" is not allowed: lessons link to atlas pages (#/…) or to https references on the allow-list (electron/common/external-links.ts)`);
+        }
+      }
+      if (type === 'image') {
+        const url = String((node as { url?: string }).url ?? '');
+        if (!isAllowedLessonImage(url)) report(node, `image "${url}" is not allowed: lesson images are local files beside the lesson (e.g. ./figure.png)`);
+      }
       if (type !== 'mdxJsxFlowElement' && type !== 'mdxJsxTextElement') return;
       const jsx = node as unknown as JsxNode;
       if (!jsx.name) return report(jsx, 'fragments (<>…</>) are not allowed in lessons');
       if (/^[a-z]/.test(jsx.name)) {
         if (!(ALLOWED_HTML as readonly string[]).includes(jsx.name)) {
           report(jsx, `HTML element <${jsx.name}> is not allowed in lessons; allowed: ${ALLOWED_HTML.join(', ')}`);
+        } else {
+          checkAttributes(jsx, HTML_ATTRIBUTES[jsx.name as keyof typeof HTML_ATTRIBUTES], () => 'string', report);
         }
         return;
       }
@@ -121,24 +243,9 @@ export function remarkAtlas(options: AtlasRemarkOptions) {
       if (!spec) {
         return report(jsx, `unknown component <${jsx.name}>; lessons may use: ${Object.keys(LESSON_COMPONENTS).join(', ')}`);
       }
-      const attrs = new Map<string, string>();
-      for (const attr of jsx.attributes) {
-        if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
-          report(jsx, `<${jsx.name}>: spread attributes are not allowed`);
-          continue;
-        }
-        if (!spec.required.includes(attr.name) && !spec.optional.includes(attr.name)) {
-          report(jsx, `<${jsx.name}>: unknown attribute "${attr.name}" (accepted: ${[...spec.required, ...spec.optional].join(', ') || 'none'})`);
-          continue;
-        }
-        if (typeof attr.value !== 'string') {
-          report(jsx, `<${jsx.name}>: attribute "${attr.name}" must be a plain string in quotes`);
-          continue;
-        }
-        attrs.set(attr.name, attr.value);
-      }
+      const attrs = checkAttributes(jsx, [...spec.required, ...spec.optional], (name) => spec.attributeTypes?.[name] ?? 'string', report);
       for (const name of spec.required) {
-        if (!attrs.has(name)) report(jsx, `<${jsx.name}>: missing required attribute "${name}"`);
+        if (!jsx.attributes.some((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name)) report(jsx, `<${jsx.name}>: missing required attribute "${name}"`);
       }
       if (!spec.children && jsx.children.length > 0) report(jsx, `<${jsx.name}> takes no children; write it as <${jsx.name} … />`);
 
@@ -204,10 +311,6 @@ export function remarkAtlas(options: AtlasRemarkOptions) {
 const CITE_MARK = '\u0001';
 /** Names and notations that contain digits but are not quantities. */
 const NOT_A_QUANTITY = [/\bCD\d+[a-z]?\b/g, /\bIL-?\d+\b/g, /\bIgG\d?\b/g, /\(?G4S\)?\d?/g, /\bFcγ?R?n?\b/g, /\b[Ll]esson \d\b/g, /\bIFN-γ\b/g, /\bTNF-α\b/g, /\bT[Hh]\d\b/g];
-
-interface Located {
-  position?: { start: { line: number; column: number } };
-}
 
 /** Flattens phrasing content: text as text, citations as a marker, model values and math dropped. */
 function phrasingText(node: unknown): string {

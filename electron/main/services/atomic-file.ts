@@ -17,10 +17,21 @@ async function syncDirectory(directory: string): Promise<void> {
   }
 }
 
+/** The temp file a write of `fileName` goes through: `.<name>.<pid>.<12 hex>.tmp`, beside it. */
+function tempFileName(fileName: string): string {
+  return `.${fileName}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/** True for a temp file of a write of `fileName` (one a killed process may have left behind). */
+export function isTempFileOf(name: string, fileName: string): boolean {
+  const prefix = `.${fileName}.`;
+  return name.startsWith(prefix) && /^\d+\.[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length));
+}
+
 /** Writes `data` to `filePath` atomically (temp file in the same folder + fsync + rename). */
 export async function writeFileAtomic(filePath: string, data: string | Uint8Array): Promise<void> {
   const directory = dirname(filePath);
-  const tempPath = join(directory, `.${basename(filePath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tempPath = join(directory, tempFileName(basename(filePath)));
   const handle = await open(tempPath, 'wx', 0o600);
   try {
     await handle.writeFile(data);

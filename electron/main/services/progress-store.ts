@@ -1,58 +1,59 @@
-// The desktop progress service: progress.json under userData (atomic writes, .bak, recovery), so a
-// learner's progress is never lost silently; updates merge through the shared applyProgressUpdate.
-import type { Loaded } from '../../common/api';
+// The desktop progress: progress.json under userData, one use of the document store (validation, backup
+// recovery, in-memory fallback), so a learner's progress is never lost silently; updates merge through the
+// shared applyProgressUpdate.
 import {
   EMPTY_PROGRESS,
   applyProgressUpdate,
+  lessonProgressSchema,
+  lessonSlugSchema,
   progressSchema,
+  type LessonProgress,
   type LessonProgressUpdate,
   type Progress,
 } from '../../common/progress';
-import { JsonFileStore, SerialQueue } from './json-store';
+import { DocumentStore, type DocumentSpec } from './document-store';
 
 export const PROGRESS_FILE_NAME = 'progress.json';
 
-export class ProgressStore {
-  private readonly file: JsonFileStore<Progress>;
-  private readonly queue = new SerialQueue();
-  private readonly now: () => Date;
-  private loaded: Loaded<Progress> | undefined;
+/** Keeps every lesson entry that is still valid; something is lost when an entry (or the whole shape) is not. */
+function salvageProgress(data: unknown): { value: Progress; lost: boolean } {
+  const lessons = (data as { lessons?: unknown } | undefined)?.lessons;
+  if (!lessons || typeof lessons !== 'object' || Array.isArray(lessons)) return { value: structuredClone(EMPTY_PROGRESS), lost: true };
+  const kept: Record<string, LessonProgress> = {};
+  let lost = false;
+  for (const [slug, entry] of Object.entries(lessons)) {
+    const parsed = lessonProgressSchema.safeParse(entry);
+    if (parsed.success && lessonSlugSchema.safeParse(slug).success) kept[slug] = parsed.data;
+    else lost = true;
+  }
+  return { value: { version: 1, lessons: kept }, lost };
+}
+
+export const progressDocument: DocumentSpec<Progress> = {
+  fileName: PROGRESS_FILE_NAME,
+  label: 'progress',
+  version: 1,
+  maxBytes: 512 * 1024,
+  defaults: () => structuredClone(EMPTY_PROGRESS),
+  parse: (data) => {
+    const parsed = progressSchema.safeParse(data);
+    return parsed.success ? parsed.data : undefined;
+  },
+  // Version 0 is the bare progress object of earlier builds: the same shape.
+  migrate: (data) => data,
+  salvage: salvageProgress,
+};
+
+export class ProgressStore extends DocumentStore<Progress> {
+  private readonly clock: () => Date;
 
   constructor(directory: string, now: () => Date = () => new Date()) {
-    this.now = now;
-    this.file = new JsonFileStore<Progress>({
-      directory,
-      fileName: PROGRESS_FILE_NAME,
-      label: 'progress',
-      validate: (raw) => {
-        const parsed = progressSchema.safeParse(raw);
-        return parsed.success ? parsed.data : undefined;
-      },
-      fallback: () => structuredClone(EMPTY_PROGRESS),
-      now,
-    });
-  }
-
-  get filePath(): string {
-    return this.file.filePath;
-  }
-
-  /** Current progress; the first call reads the disk (and reports any recovery with a notice). */
-  get(): Promise<Loaded<Progress>> {
-    return this.queue.run(async () => {
-      this.loaded ??= await this.file.load();
-      return this.loaded;
-    });
+    super(progressDocument, { directory, now });
+    this.clock = now;
   }
 
   /** Merges one lesson's update, saves it and returns the new progress. */
   update(update: LessonProgressUpdate): Promise<Progress> {
-    return this.queue.run(async () => {
-      this.loaded ??= await this.file.load();
-      const next = applyProgressUpdate(this.loaded.value, update, this.now().toISOString());
-      await this.file.save(next);
-      this.loaded = { ...this.loaded, value: next };
-      return next;
-    });
+    return this.modify((current) => applyProgressUpdate(current, update, this.clock().toISOString()));
   }
 }

@@ -1,51 +1,41 @@
-// The desktop settings service: settings.json under userData (atomic writes, .bak, recovery), kept
-// in memory after the first load; every change is validated against the shared settings schema.
-import type { Loaded } from '../../common/api';
-import { repairSettings, settingsSchema, type Settings, type SettingsPatch } from '../../common/settings';
-import { JsonFileStore, SerialQueue } from './json-store';
+// The desktop settings: settings.json under userData, one use of the document store (validation, backup
+// recovery, in-memory fallback); a change is a validated patch, and every change is announced to subscribers.
+import { DEFAULT_SETTINGS, repairSettings, settingsSchema, type Settings, type SettingsPatch } from '../../common/settings';
+import { DocumentStore, type DocumentSpec } from './document-store';
 
 export const SETTINGS_FILE_NAME = 'settings.json';
 
-export class SettingsStore {
-  private readonly file: JsonFileStore<Settings>;
-  private readonly queue = new SerialQueue();
-  private loaded: Loaded<Settings> | undefined;
+/** True when `data` holds a known setting whose value is not valid (a reset would lose it). */
+function hasInvalidField(data: unknown): boolean {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return true;
+  const record = data as Record<string, unknown>;
+  const repaired = repairSettings(record) as unknown as Record<string, unknown>;
+  return Object.keys(DEFAULT_SETTINGS).some((key) => key in record && record[key] !== repaired[key]);
+}
 
-  constructor(directory: string, now: () => Date = () => new Date()) {
-    this.file = new JsonFileStore<Settings>({
-      directory,
-      fileName: SETTINGS_FILE_NAME,
-      label: 'settings',
-      validate: (raw) => {
-        const parsed = settingsSchema.safeParse(raw);
-        return parsed.success ? parsed.data : undefined;
-      },
-      // Keep whatever fields of a damaged file are still valid; defaults for the rest.
-      fallback: (damagedRaw) => repairSettings(damagedRaw),
-      now,
-    });
-  }
+export const settingsDocument: DocumentSpec<Settings> = {
+  fileName: SETTINGS_FILE_NAME,
+  label: 'settings',
+  version: 1,
+  maxBytes: 64 * 1024,
+  defaults: () => ({ ...DEFAULT_SETTINGS }),
+  parse: (data) => {
+    const parsed = settingsSchema.safeParse(data);
+    return parsed.success ? parsed.data : undefined;
+  },
+  // Version 0 is the bare settings object of earlier builds; settings added since then start at their defaults.
+  migrate: (data) => (data && typeof data === 'object' && !Array.isArray(data) ? { ...DEFAULT_SETTINGS, ...data } : data),
+  // Keep every still-valid field; something is lost only when a stored field had to be reset.
+  salvage: (data) => ({ value: repairSettings(data), lost: hasInvalidField(data) }),
+};
 
-  get filePath(): string {
-    return this.file.filePath;
-  }
-
-  /** Current settings; the first call reads the disk (and reports any recovery with a notice). */
-  get(): Promise<Loaded<Settings>> {
-    return this.queue.run(async () => {
-      this.loaded ??= await this.file.load();
-      return this.loaded;
-    });
+export class SettingsStore extends DocumentStore<Settings> {
+  constructor(directory: string, now?: () => Date) {
+    super(settingsDocument, { directory, now });
   }
 
   /** Merges a validated patch, saves it and returns the new settings. */
   set(patch: SettingsPatch): Promise<Settings> {
-    return this.queue.run(async () => {
-      this.loaded ??= await this.file.load();
-      const next = settingsSchema.parse({ ...this.loaded.value, ...patch });
-      await this.file.save(next);
-      this.loaded = { ...this.loaded, value: next };
-      return next;
-    });
+    return this.modify((current) => ({ ...current, ...patch }));
   }
 }

@@ -1,11 +1,16 @@
 // The names of the components lessons may use, with the attributes each accepts: the build checks
 // every lesson against this list; renderer/src/lessons/components.tsx must provide exactly these.
 
+/** How an attribute is written in MDX: "string" in quotes (the default), or a literal {42} / {true}. */
+export type AttributeType = 'string' | 'number' | 'boolean';
+
 export interface ComponentSpec {
-  /** Attributes the component requires (literal strings in MDX). */
+  /** Attributes the component requires (literal strings in MDX unless attributeTypes says otherwise). */
   required: readonly string[];
   /** Attributes it also accepts. */
   optional: readonly string[];
+  /** Attributes written as a literal number or boolean ({42}, {true}); any other expression is refused. */
+  attributeTypes?: Readonly<Record<string, AttributeType>>;
   /** Whether it wraps children. */
   children: boolean;
   /** One line for authors (README and error messages). */

@@ -1,14 +1,26 @@
 // The renderer's only door to the host: the desktop preload's `window.atlas` when running in Electron,
 // otherwise the web implementation of the same AtlasApi contract — loaded on first use, so its storage
 // and validation code stay out of the start-up bundle.
-import type { AtlasApi } from '../../../electron/common/api';
+import type { AtlasApi, Unsubscribe } from '../../../electron/common/api';
 
-export type { AtlasApi, Loaded, AppInfo } from '../../../electron/common/api';
+export type { AtlasApi, Loaded, AppInfo, Unsubscribe } from '../../../electron/common/api';
 
 /** An AtlasApi whose calls wait for the web implementation's module. */
 function lazyWebAtlas(): AtlasApi {
   let impl: Promise<AtlasApi> | null = null;
   const load = () => (impl ??= import('./web').then((m) => m.createWebAtlas()));
+  /** Subscribes once the module is there; unsubscribing before that cancels the subscription. */
+  const subscribeLater = <L>(subscribe: (atlas: AtlasApi, listener: L) => Unsubscribe) => (listener: L): Unsubscribe => {
+    let stop: Unsubscribe | null = null;
+    let cancelled = false;
+    void load().then((atlas) => {
+      if (!cancelled) stop = subscribe(atlas, listener);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  };
   return {
     edition: 'web',
     appInfo: () => load().then((a) => a.appInfo()),
@@ -17,6 +29,8 @@ function lazyWebAtlas(): AtlasApi {
     getProgress: () => load().then((a) => a.getProgress()),
     updateLessonProgress: (update) => load().then((a) => a.updateLessonProgress(update)),
     openExternal: (url) => load().then((a) => a.openExternal(url)),
+    onSettingsChanged: subscribeLater((a, listener) => a.onSettingsChanged(listener)),
+    onOpenLink: subscribeLater((a, listener) => a.onOpenLink(listener)),
   };
 }
 

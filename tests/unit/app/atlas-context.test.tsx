@@ -31,6 +31,8 @@ function fakePlatform(stored: Settings, notice?: string) {
     getProgress: async () => ({ value: EMPTY_PROGRESS }),
     updateLessonProgress: async () => EMPTY_PROGRESS,
     openExternal: async () => false,
+    onSettingsChanged: () => () => undefined,
+    onOpenLink: () => () => undefined,
   };
   return { api, release: () => gate.resolve() };
 }

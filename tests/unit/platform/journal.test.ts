@@ -5,27 +5,17 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createJournal, JOURNAL_LIMIT } from '../../../renderer/src/platform/journal';
 import { createWebAtlas } from '../../../renderer/src/platform/web';
-
-/** A minimal in-memory Storage, standing in for localStorage. */
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, String(v)),
-  };
-}
+import { memoryStorage } from './memory-storage';
 
 // IndexedDB writes can be made to fail, as when the disk is full.
 let failWrites = false;
 vi.mock('idb-keyval', async (importOriginal) => {
   const original = await importOriginal<typeof import('idb-keyval')>();
-  return { ...original, set: (...args: Parameters<typeof original.set>) => (failWrites ? Promise.reject(new Error('QuotaExceededError')) : original.set(...args)) };
+  return {
+    ...original,
+    set: (...args: Parameters<typeof original.set>) => (failWrites ? Promise.reject(new Error('QuotaExceededError')) : original.set(...args)),
+    setMany: (...args: Parameters<typeof original.setMany>) => (failWrites ? Promise.reject(new Error('QuotaExceededError')) : original.setMany(...args)),
+  };
 });
 
 const isString = (e: unknown): e is string => typeof e === 'string';
@@ -89,7 +79,7 @@ describe('web storage with the journal', () => {
     const storage = memoryStorage();
     const atlas = createWebAtlas(freshDb(), storage);
     await atlas.setSettings({ reducedMotion: 'reduce' });
-    await atlas.updateLessonProgress({ slug: 'a', readFraction: 0.4 });
+    await atlas.updateLessonProgress({ slug: 'what-a-bite-is', readFraction: 0.4 });
     expect(storage.length).toBe(0);
   });
 
@@ -98,14 +88,14 @@ describe('web storage with the journal', () => {
     const storage = memoryStorage();
     await createWebAtlas(db, storage).setSettings({ theme: 'dark' });
     // The previous page recorded these and closed before writing them to IndexedDB.
-    createJournal('atlas:journal:' + db + ':settings', isObject, storage).append({ reducedMotion: 'reduce', textScale: 1.25 });
-    createJournal('atlas:journal:' + db + ':progress', isObject, storage).append({ update: { slug: 'b', readFraction: 0.7 }, at: '2026-11-25T10:00:00.000Z' });
+    createJournal('atlas:journal:' + db + ':settings', isObject, storage).append({ patch: { reducedMotion: 'reduce', textScale: 1.25 }, at: new Date().toISOString() });
+    createJournal('atlas:journal:' + db + ':progress', isObject, storage).append({ update: { slug: 'immune-synapse', readFraction: 0.7 }, at: '2026-11-25T10:00:00.000Z' });
 
     const next = createWebAtlas(db, storage);
     const settings = await next.getSettings();
     expect(settings.value).toMatchObject({ theme: 'dark', reducedMotion: 'reduce', textScale: 1.25 });
     const progress = await next.getProgress();
-    expect(progress.value.lessons.b).toMatchObject({ readFraction: 0.7, lastOpenedAt: '2026-11-25T10:00:00.000Z' });
+    expect(progress.value.lessons['immune-synapse']).toMatchObject({ readFraction: 0.7, lastOpenedAt: '2026-11-25T10:00:00.000Z' });
     expect(storage.length).toBe(0);
     // Replayed once: a third page sees the same values and an empty journal.
     expect((await createWebAtlas(db, storage).getSettings()).value).toMatchObject({ reducedMotion: 'reduce', textScale: 1.25 });
@@ -119,7 +109,7 @@ describe('web storage with the journal', () => {
     const atlas = createWebAtlas(db, storage);
     await expect(atlas.getProgress()).resolves.toMatchObject({ value: { lessons: {} } });
     await expect(atlas.getSettings()).resolves.toMatchObject({ value: { theme: 'system' } });
-    await expect(atlas.updateLessonProgress({ slug: 'a', readFraction: 0.1 })).resolves.toBeTruthy();
+    await expect(atlas.updateLessonProgress({ slug: 'what-a-bite-is', readFraction: 0.1 })).resolves.toBeTruthy();
   });
 
   it('does not journal an invalid update', async () => {

@@ -27,22 +27,22 @@ describe('web platform storage', () => {
 
   it('serialises quick progress updates so none is lost', async () => {
     const atlas = createWebAtlas(freshDb());
-    await Promise.all([atlas.updateLessonProgress({ slug: 'a', readFraction: 0.3 }), atlas.updateLessonProgress({ slug: 'b', readFraction: 0.6 })]);
+    await Promise.all([atlas.updateLessonProgress({ slug: 'what-a-bite-is', readFraction: 0.3 }), atlas.updateLessonProgress({ slug: 'immune-synapse', readFraction: 0.6 })]);
     const { value } = await atlas.getProgress();
-    expect(Object.keys(value.lessons).sort()).toEqual(['a', 'b']);
+    expect(Object.keys(value.lessons).sort()).toEqual(['immune-synapse', 'what-a-bite-is']);
   });
 
   it('recovers damaged progress from the backup, says so, and keeps the damaged copy', async () => {
     const db = freshDb();
     const atlas = createWebAtlas(db);
-    await atlas.updateLessonProgress({ slug: 'a', readFraction: 0.5 });
-    await atlas.updateLessonProgress({ slug: 'b', readFraction: 0.2 });
+    await atlas.updateLessonProgress({ slug: 'what-a-bite-is', readFraction: 0.5 });
+    await atlas.updateLessonProgress({ slug: 'immune-synapse', readFraction: 0.2 });
     const store = createStore(db, 'kv');
-    await set('progress', { version: 1, lessons: { a: 'this is not progress' } }, store);
+    await set('progress', { version: 1, lessons: { 'what-a-bite-is': 'this is not progress' } }, store);
     const loaded = await createWebAtlas(db).getProgress();
     expect(loaded.recoveredFrom).toBe('backup');
     expect(loaded.notice).toMatch(/restored from the last good backup/);
-    expect(loaded.value.lessons.a!.readFraction).toBe(0.5);
+    expect(loaded.value.lessons['what-a-bite-is']!.readFraction).toBe(0.5);
     expect(await get('progress', store)).toEqual(loaded.value);
   });
 
@@ -64,5 +64,41 @@ describe('web platform storage', () => {
     expect(await atlas.openExternal('https://doi.org/10.1/x')).toBe(true);
     expect(await atlas.openExternal('https://evil.example/')).toBe(false);
     expect(opened).toEqual(['https://doi.org/10.1/x']);
+  });
+});
+
+describe('web platform events', () => {
+  it('tells this tab and every other tab of the same atlas when the settings change', async () => {
+    const db = freshDb();
+    const thisTab = createWebAtlas(db);
+    const otherTab = createWebAtlas(db);
+    const unrelated = createWebAtlas(freshDb());
+    const heard: Record<string, string[]> = { thisTab: [], otherTab: [], unrelated: [] };
+    thisTab.onSettingsChanged((s) => heard.thisTab.push(s.theme));
+    const stop = otherTab.onSettingsChanged((s) => heard.otherTab.push(s.theme));
+    unrelated.onSettingsChanged((s) => heard.unrelated.push(s.theme));
+    await thisTab.setSettings({ theme: 'dark' });
+    await expect.poll(() => heard.otherTab).toEqual(['dark']);
+    stop();
+    await thisTab.setSettings({ theme: 'light' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toEqual({ thisTab: ['dark', 'light'], otherTab: ['dark'], unrelated: [] });
+  });
+
+  it('ignore a message on the channel that is not valid settings', async () => {
+    const db = freshDb();
+    const heard: unknown[] = [];
+    createWebAtlas(db).onSettingsChanged((s) => heard.push(s));
+    const intruder = new BroadcastChannel(`atlas:${db}:settings`);
+    intruder.postMessage({ theme: 'neon', textScale: 99 });
+    intruder.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toEqual([]);
+  });
+
+  it('never deliver a bite-atlas:// link in a browser tab (no-op subscription)', () => {
+    const stop = createWebAtlas(freshDb()).onOpenLink(() => undefined);
+    expect(stop).toBeTypeOf('function');
+    stop();
   });
 });

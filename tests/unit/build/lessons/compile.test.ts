@@ -78,3 +78,60 @@ describe('compiling lessons', () => {
     expect(messages).toContain(`${lessonFile('unknown-cite')}:11:62: <Cite>: unknown citation key "nobody1999" (not in content/references)`);
   });
 });
+
+describe('lesson markup cannot carry script', () => {
+  it('refuses event handlers, dangerouslySetInnerHTML, spreads, expression attributes and unsafe URLs, each at its place', async () => {
+    const at = (position: string, message: string) => `${lessonFile('unsafe-markup')}:${position}: ${message}`;
+    const badLink = (url: string) => `link to "${url}" is not allowed: lessons link to atlas pages (#/…) or to https references on the allow-list (electron/common/external-links.ts)`;
+    const badImage = (url: string) => `image "${url}" is not allowed: lesson images are local files beside the lesson (e.g. ./figure.png)`;
+    expect(await diagnosticsOf('unsafe-markup')).toEqual([
+      at('15:10', '<abbr>: attribute "onClick" is not allowed (accepted: title)'),
+      at('15:75', '<sub>: attribute "dangerouslySetInnerHTML" is not allowed (accepted: none)'),
+      at('17:16', '<abbr>: spread attributes like {...props} are not allowed in lessons'),
+      at('17:79', '<Callout>: spread attributes like {...props} are not allowed in lessons'),
+      at('19:21', '<abbr>: attribute "title" must be a plain string in quotes; JavaScript expressions are not allowed in lessons'),
+      at('19:64', '<Term>: attribute "id" must be a plain string in quotes; JavaScript expressions are not allowed in lessons'),
+      at('19:105', '<kbd>: attribute "style" is not allowed (accepted: none)'),
+      at('21:8', badLink('javascript:alert(1)')),
+      at('21:39', badLink('http://doi.org/10.1000/1')),
+      at('21:79', badLink('https://evil.example/page')),
+      at('21:122', badLink('data:text/html,hi')),
+      at('23:9', badImage('https://doi.org/x.png')),
+      at('23:43', badImage('../secret.png')),
+      at('23:69', badImage('data:image/png;base64,AAAA')),
+      at('25:1', badLink('javascript:alert(2)')),
+    ]);
+  });
+});
+
+describe('compiler messages point at the right place', () => {
+  it('reports an unclosed component at the line where it opens, not 0:1', async () => {
+    expect(await diagnosticsOf('unclosed-component')).toEqual([
+      `${lessonFile('unclosed-component')}:13:1: Expected a closing tag for \`<Callout>\` — close it with </Callout>, or write <Callout … /> when it has no children`,
+    ]);
+  });
+
+  it('gives one clear message for an import', async () => {
+    expect(await diagnosticsOf('import-statement')).toEqual([
+      `${lessonFile('import-statement')}:11:1: imports and exports are not allowed in lessons: use a component from the lesson components map`,
+    ]);
+  });
+
+  it('reports a frontmatter YAML error at its own line', async () => {
+    expect(await diagnosticsOf('frontmatter-yaml')).toEqual([
+      `${lessonFile('frontmatter-yaml')}:7:11: frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings`,
+    ]);
+  });
+
+  it('reports an unknown frontmatter field at its own line', async () => {
+    expect(await diagnosticsOf('frontmatter-unknown-key')).toEqual([
+      `${lessonFile('frontmatter-unknown-key')}:5:1: frontmatter: unknown field "colour" (fields: title, summary, order, objectives, keywords, references)`,
+    ]);
+  });
+
+  it('fails the build on invalid TeX instead of rendering a katex-error span', async () => {
+    expect(await diagnosticsOf('bad-tex')).toEqual([
+      `${lessonFile('bad-tex')}:13:14: invalid TeX: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{1}{`,
+    ]);
+  });
+});

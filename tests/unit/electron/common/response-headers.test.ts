@@ -1,7 +1,9 @@
 // The headers file the build writes (out/renderer/headers.json) is read by two servers; whatever is in it, they get
 // only well-formed header names with string values, and a damaged file means no extra headers, never an error.
 import { describe, expect, it } from 'vitest';
-import { parseResponseHeaders } from '../../../../electron/common/response-headers.mjs';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { contentSecurityPolicyOf, parseResponseHeaders } from '../../../../electron/common/response-headers.mjs';
 
 describe('parseResponseHeaders', () => {
   it('keeps header-like names with string values, per path', () => {
@@ -22,5 +24,20 @@ describe('parseResponseHeaders', () => {
 
   it('gives no headers for a damaged or odd file', () => {
     for (const text of ['', '{ not json', 'null', '42', '"text"']) expect(parseResponseHeaders(text), text).toEqual({});
+  });
+});
+
+describe('contentSecurityPolicyOf', () => {
+  it('reads the policy of renderer/index.html — the one source both servers send as a header', () => {
+    const policy = contentSecurityPolicyOf(readFileSync(resolve(import.meta.dirname, '../../../../renderer/index.html'), 'utf8'));
+    expect(policy).toMatch(/^default-src 'none'; script-src 'self';/);
+    expect(policy).not.toMatch(/unsafe-eval/);
+  });
+
+  it('takes only a CSP meta element, in either quote style, and falls back to shutting everything', () => {
+    expect(contentSecurityPolicyOf(`<meta name="description" content="x"><meta http-equiv='content-security-policy' content='img-src data:'>`)).toBe('img-src data:');
+    for (const html of ['', '<meta http-equiv="Content-Security-Policy">', '<meta http-equiv="Content-Security-Policy" content="img-src µ">']) {
+      expect(contentSecurityPolicyOf(html), html).toBe("default-src 'none'");
+    }
   });
 });

@@ -16,6 +16,14 @@ class FakeIpcMain {
 }
 
 export class FakeWebContents extends EventEmitter {
+  url = 'app://atlas/index.html';
+  /** Events the main process pushed to this page, in order. */
+  sent: [string, unknown][] = [];
+  send = vi.fn((channel: string, payload: unknown) => {
+    this.sent.push([channel, payload]);
+  });
+  getURL = vi.fn(() => this.url);
+  isDestroyed = vi.fn(() => false);
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | undefined;
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: 'allow' | 'deny' }) => {
     this.windowOpenHandler = handler;
@@ -83,22 +91,35 @@ class FakeApp extends EventEmitter {
   setPath = vi.fn((name: string, value: string) => {
     this.paths.set(name, value);
   });
-  requestSingleInstanceLock = vi.fn(() => this.gotLock);
+  requestSingleInstanceLock = vi.fn((_additionalData?: unknown) => this.gotLock);
+  setAsDefaultProtocolClient = vi.fn((_protocol: string) => true);
+  ready = false;
+  isReady = vi.fn(() => this.ready);
   quit = vi.fn();
   exit = vi.fn();
   whenReady = vi.fn(() => new Promise<void>((resolve) => this.readyResolvers.push(resolve)));
   /** Test helper: fire 'ready'. */
   becomeReady(): void {
+    this.ready = true;
     for (const resolve of this.readyResolvers.splice(0)) resolve();
   }
 }
 
 export const app = new FakeApp();
 export const ipcMain = new FakeIpcMain();
-export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => undefined) };
+/** ipcRenderer: `invoke` is recorded; `on` listeners get (event, payload) when a test calls `emitFromMain`. */
+class FakeIpcRenderer extends EventEmitter {
+  invoke = vi.fn(async (..._args: unknown[]) => undefined);
+  /** Test helper: the main process sends `payload` on `channel` (the event object carries `sender`, as in Electron). */
+  emitFromMain(channel: string, payload: unknown): void {
+    this.emit(channel, { sender: this, senderId: 0 }, payload);
+  }
+}
+export const ipcRenderer = new FakeIpcRenderer();
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+export const dialog = { showErrorBox: vi.fn((_title: string, _content: string) => undefined) };
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
   setApplicationMenu: vi.fn(),

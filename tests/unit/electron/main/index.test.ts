@@ -1,6 +1,6 @@
 // User stories for the app's start-up sequence (electron mocked): one instance only, the app:// scheme
 // registered before ready, then security, protocol, menu, IPC and the window — in that order.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -55,9 +55,80 @@ describe('starting the desktop atlas', () => {
   it('focuses the existing window when a second instance is started', () => {
     const window = electron.BrowserWindow.instances[0];
     window.isMinimized.mockReturnValue(true);
-    electron.app.emit('second-instance');
+    electron.app.emit('second-instance', {}, ['bite-atlas'], '/');
     expect(window.restore).toHaveBeenCalledOnce();
     expect(window.focus).toHaveBeenCalledOnce();
+    expect(window.webContents.send).not.toHaveBeenCalled();
+  });
+
+  it('opens a link given to a second instance in the running window (forwarded as lock data or in argv)', () => {
+    const window = electron.BrowserWindow.instances[0];
+    electron.app.emit('second-instance', {}, ['bite-atlas', '--flag'], '/', { link: 'bite-atlas://lesson/serial-lysis' });
+    electron.app.emit('second-instance', {}, ['bite-atlas', 'bite-atlas://open/#/glossary/scfv'], '/', {});
+    expect(window.webContents.sent).toEqual([
+      ['atlas:open-link', '#/lesson/serial-lysis'],
+      ['atlas:open-link', '#/glossary/scfv'],
+    ]);
+  });
+
+  it('opens a macOS open-url link in the running window', () => {
+    const window = electron.BrowserWindow.instances[0];
+    const event = { preventDefault: vi.fn() };
+    electron.app.emit('open-url', event, 'bite-atlas://lesson/immune-synapse');
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(window.webContents.sent.at(-1)).toEqual(['atlas:open-link', '#/lesson/immune-synapse']);
+  });
+
+  it('tells every window when the settings change', async () => {
+    const window = electron.BrowserWindow.instances[0];
+    await electron.ipcMain.handlers.get('atlas:settings-set')?.(electron.invokeEvent('app://atlas/index.html'), { theme: 'projector' });
+    expect(window.webContents.sent.at(-1)).toEqual(['atlas:settings-changed', expect.objectContaining({ theme: 'projector' })]);
+  });
+
+  it('does not take over the bite-atlas:// scheme from an installed atlas when run from the source tree', () => {
+    expect(electron.app.setAsDefaultProtocolClient).not.toHaveBeenCalled();
+  });
+});
+
+describe('an installed atlas started by a bite-atlas:// link', () => {
+  it('registers the scheme, passes the link on as lock data, and opens its window at that route', async () => {
+    vi.resetModules();
+    const current = (await import('electron')) as unknown as typeof electron;
+    current.app.isPackaged = true;
+    current.app.ready = false;
+    current.app.requestSingleInstanceLock.mockClear();
+    current.ipcMain.handlers.clear();
+    const argv = process.argv;
+    process.argv = ['/opt/BiTE Atlas/bite-atlas', 'bite-atlas://open/#/lesson/clinical-evidence'];
+    try {
+      const windowsBefore = current.BrowserWindow.instances.length;
+      await import('../../../../electron/main/index');
+      expect(current.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('bite-atlas');
+      expect(current.app.requestSingleInstanceLock).toHaveBeenCalledWith({ link: 'bite-atlas://open/#/lesson/clinical-evidence' });
+      current.app.becomeReady();
+      await vi.waitFor(() => expect(current.BrowserWindow.instances).toHaveLength(windowsBefore + 1));
+      expect(current.BrowserWindow.instances.at(-1)!.loadURL).toHaveBeenCalledWith('app://atlas/index.html#/lesson/clinical-evidence');
+    } finally {
+      process.argv = argv;
+      current.app.isPackaged = false;
+    }
+  });
+
+  it('as a second instance quits at once, leaving the link to the running one', async () => {
+    vi.resetModules();
+    const current = (await import('electron')) as unknown as typeof electron;
+    current.app.gotLock = false;
+    current.app.quit.mockClear();
+    const windowsBefore = current.BrowserWindow.instances.length;
+    try {
+      await import('../../../../electron/main/index');
+      expect(current.app.quit).toHaveBeenCalledOnce();
+      current.app.becomeReady();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(current.BrowserWindow.instances).toHaveLength(windowsBefore);
+    } finally {
+      current.app.gotLock = true;
+    }
   });
 });
 
@@ -73,6 +144,29 @@ describe('starting without a built renderer', () => {
     current.app.becomeReady();
     await vi.waitFor(() => expect(current.app.exit).toHaveBeenCalledWith(1));
     expect(String(errors.mock.calls[0]?.[1])).toContain('npm run build');
+    // Said in a dialog, not only on a console nobody sees.
+    expect(current.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith('BiTE Atlas could not start', expect.stringContaining('npm run build'));
     expect(current.BrowserWindow.instances).toHaveLength(windowsBefore);
+  });
+});
+
+describe('starting when the settings folder cannot be used', () => {
+  it('still opens the window, and the renderer is told that changes will not be saved', async () => {
+    vi.resetModules();
+    rendererBuilt.value = true;
+    const notAFolder = join(userData, 'a-file-not-a-folder');
+    writeFileSync(notAFolder, 'in the way');
+    vi.stubEnv('ATLAS_USER_DATA_DIR', notAFolder);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const current = (await import('electron')) as unknown as typeof electron;
+    current.ipcMain.handlers.clear();
+    current.app.exit.mockClear();
+    const windowsBefore = current.BrowserWindow.instances.length;
+    await import('../../../../electron/main/index');
+    current.app.becomeReady();
+    await vi.waitFor(() => expect(current.BrowserWindow.instances).toHaveLength(windowsBefore + 1));
+    expect(current.app.exit).not.toHaveBeenCalled();
+    const loaded = (await current.ipcMain.handlers.get('atlas:settings-get')?.(current.invokeEvent('app://atlas/index.html'))) as { notice?: string };
+    expect(loaded.notice).toMatch(/will not be saved/);
   });
 });

@@ -1,6 +1,7 @@
 // User stories for the app:// protocol: the built renderer is served with the right MIME types,
 // while traversal out of out/renderer, other hosts and missing files get 403/404 — tried on a real folder.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -12,6 +13,7 @@ const { createAppRequestHandler, mimeTypeFor, registerAppScheme, resolveAppReque
   '../../../../electron/main/protocol'
 );
 
+const POLICY = "default-src 'none'; script-src 'self'";
 let base: string;
 let rendererDir: string;
 let serve: (request: Request) => Promise<Response>;
@@ -21,7 +23,7 @@ beforeAll(async () => {
   base = await mkdtemp(join(tmpdir(), 'atlas-protocol-'));
   rendererDir = join(base, 'out', 'renderer');
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>BiTE Atlas</title>');
+  await writeFile(join(rendererDir, 'index.html'), `<!doctype html><meta http-equiv="Content-Security-Policy" content="${POLICY}" /><title>BiTE Atlas</title>`);
   await writeFile(join(rendererDir, 'assets', 'index-abc.js'), 'export const answer = 42;');
   await writeFile(join(rendererDir, 'assets', 'index-abc.css'), 'body{}');
   await writeFile(join(rendererDir, 'assets', 'KaTeX_Main-Regular.woff2'), new Uint8Array([0x77, 0x4f, 0x46, 0x32]));
@@ -120,6 +122,44 @@ describe('the built renderer over app://atlas', () => {
     const head = await serve(new Request('app://atlas/index.html', { method: 'HEAD' }));
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
+  });
+});
+
+describe('what app:// refuses to serve', () => {
+  it('a symbolic link that leads out of the renderer folder (one that stays inside is served)', async () => {
+    await symlink(join(base, 'out', 'secret.txt'), join(rendererDir, 'assets', 'leak.txt'));
+    await symlink(join(base, 'out'), join(rendererDir, 'up'));
+    await symlink(join(rendererDir, 'assets', 'index-abc.js'), join(rendererDir, 'alias.js'));
+    for (const url of ['app://atlas/assets/leak.txt', 'app://atlas/up/secret.txt']) {
+      const response = await get(url);
+      expect(response.status, url).toBe(403);
+      expect(await response.text()).not.toContain('outside the renderer folder');
+    }
+    expect(await (await get('app://atlas/alias.js')).text()).toBe('export const answer = 42;');
+  });
+
+  it('a folder or a FIFO, without waiting for a writer', async () => {
+    await mkdir(join(rendererDir, 'assets', 'folder.js'));
+    expect((await get('app://atlas/assets/folder.js')).status).toBe(404);
+    if (process.platform !== 'win32') {
+      execFileSync('mkfifo', [join(rendererDir, 'assets', 'pipe.js')]);
+      expect((await get('app://atlas/assets/pipe.js')).status).toBe(404);
+    }
+  });
+});
+
+describe('the content security policy', () => {
+  it('is sent as a header with every file, exactly as index.html declares it', async () => {
+    for (const url of ['app://atlas/', 'app://atlas/assets/index-abc.js']) {
+      expect((await get(url)).headers.get('content-security-policy'), url).toBe(POLICY);
+    }
+  });
+
+  it('shuts everything when the page declares none (a broken build)', async () => {
+    const bare = join(base, 'no-policy');
+    await mkdir(bare, { recursive: true });
+    await writeFile(join(bare, 'index.html'), '<!doctype html><title>BiTE Atlas</title>');
+    expect((await createAppRequestHandler(bare)(new Request('app://atlas/'))).headers.get('content-security-policy')).toBe("default-src 'none'");
   });
 });
 

@@ -3,14 +3,17 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('../helpers/fake-electron'));
 
 const electron = await import('../helpers/fake-electron');
-const { THEME_BACKGROUND_COLORS, backgroundColorFor, createMainWindow, getMainWindowOptions } = await import(
-  '../../../../electron/main/window'
-);
+const { THEME_BACKGROUND_COLORS, backgroundColorFor, buildMainWindow, createMainWindow } = await import('../../../../electron/main/window');
+
+/** The options the window was constructed with (the fake BrowserWindow records them). */
+const getMainWindowOptions = (...args: Parameters<typeof buildMainWindow>): BrowserWindowConstructorOptions =>
+  (buildMainWindow(...args) as unknown as InstanceType<typeof electron.FakeBrowserWindow>).options as BrowserWindowConstructorOptions;
 const { MIN_WINDOW_SIZE, WINDOW_STATE_FILE_NAME } = await import('../../../../electron/main/window-state');
 
 const paths = { preload: '/opt/atlas/out/preload/index.cjs' };
@@ -33,6 +36,7 @@ describe('the main window options', () => {
     expect(web.allowRunningInsecureContent).toBe(false);
     expect(web.experimentalFeatures).toBe(false);
     expect(web.navigateOnDragDrop).toBe(false);
+    expect(web.disableBlinkFeatures).toBe('Auxclick');
     expect(web.spellcheck).toBe(false);
     expect(web.autoplayPolicy).toBe('user-gesture-required');
   });

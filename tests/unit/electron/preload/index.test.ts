@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import type { AtlasApi } from '../../../../electron/common/api';
-import { CHANNELS } from '../../../../electron/common/channels';
+import { CHANNELS, EVENTS } from '../../../../electron/common/channels';
 
 vi.mock('electron', () => import('../helpers/fake-electron'));
 
@@ -21,7 +21,7 @@ describe('the page of the desktop atlas', () => {
     expect(exposedName).toBe('atlas');
     expect(exposed.edition).toBe('desktop');
     expect(Object.keys(exposed).sort()).toEqual(
-      ['appInfo', 'edition', 'getProgress', 'getSettings', 'openExternal', 'setSettings', 'updateLessonProgress'].sort(),
+      ['appInfo', 'edition', 'getProgress', 'getSettings', 'onOpenLink', 'onSettingsChanged', 'openExternal', 'setSettings', 'updateLessonProgress'].sort(),
     );
     expect(Object.isFrozen(exposed)).toBe(true);
   });
@@ -47,6 +47,41 @@ describe('the page of the desktop atlas', () => {
       await (exposed[method] as (...a: unknown[]) => Promise<unknown>)(...args);
       expect(electron.ipcRenderer.invoke, method).toHaveBeenCalledExactlyOnceWith(channel, ...args);
     }
+  });
+});
+
+describe('push events from the main process', () => {
+  it('reach each listener with the payload only (never the IPC event, whose sender is ipcRenderer) until it unsubscribes', () => {
+    const received: unknown[][] = [];
+    const stop = exposed.onSettingsChanged((...args: unknown[]) => received.push(args));
+    const settings = { theme: 'dark', textScale: 1, reducedMotion: 'system' };
+    electron.ipcRenderer.emitFromMain(EVENTS.settingsChanged, settings);
+    stop();
+    electron.ipcRenderer.emitFromMain(EVENTS.settingsChanged, { ...settings, theme: 'light' });
+    expect(received).toEqual([[settings]]);
+  });
+
+  it('keep a link that arrives before the page listens, for the first listener only', () => {
+    electron.ipcRenderer.emitFromMain(EVENTS.openLink, '#/lesson/serial-lysis');
+    const first: string[] = [];
+    const second: string[] = [];
+    const stopFirst = exposed.onOpenLink((route) => first.push(route));
+    exposed.onOpenLink((route) => second.push(route));
+    electron.ipcRenderer.emitFromMain(EVENTS.openLink, '#/glossary/scfv');
+    stopFirst();
+    expect(first).toEqual(['#/lesson/serial-lysis', '#/glossary/scfv']);
+    expect(second).toEqual(['#/glossary/scfv']);
+  });
+
+  it('a settings change nobody listened to is not replayed later', () => {
+    electron.ipcRenderer.emitFromMain(EVENTS.settingsChanged, { theme: 'dark', textScale: 1, reducedMotion: 'system' });
+    const late: unknown[] = [];
+    exposed.onSettingsChanged((settings) => late.push(settings));
+    expect(late).toEqual([]);
+  });
+
+  it('refuse a listener that is not a function', () => {
+    expect(() => exposed.onOpenLink('alert(1)' as never)).toThrow(TypeError);
   });
 });
 

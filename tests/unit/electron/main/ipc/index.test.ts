@@ -40,6 +40,12 @@ describe('the registered IPC surface', () => {
     expect(await call('atlas:settings-get')).toEqual(await settings.get());
   });
 
+  it('accepts progress only for lessons of this build', async () => {
+    await expect(call('atlas:progress-update', { slug: 'not-a-lesson', readFraction: 0.4 })).rejects.toThrow(/not a lesson of this build/);
+    await expect(call('atlas:progress-update', { slug: '../../etc', readFraction: 0.4 })).rejects.toThrow(/invalid arguments/);
+    expect(progress.update).not.toHaveBeenCalledWith(expect.objectContaining({ slug: 'not-a-lesson' }));
+  });
+
   it('describes the desktop app', async () => {
     expect(await call('atlas:app-info')).toMatchObject({ edition: 'desktop', version: '0.1.0', platform: process.platform });
   });

@@ -70,6 +70,24 @@ describe('a damaged progress file', () => {
     );
 
     await store.update({ slug: 'kinetics', readFraction: 1 });
-    expect(JSON.parse(await readFile(join(directory, PROGRESS_FILE_NAME), 'utf8')).lessons.kinetics.completed).toBe(true);
+    expect(JSON.parse(await readFile(join(directory, PROGRESS_FILE_NAME), 'utf8')).data.lessons.kinetics.completed).toBe(true);
+  });
+});
+
+describe('progress that is partly damaged', () => {
+  it('keeps every lesson entry that is still valid and says that the rest was reset', async () => {
+    await writeFile(
+      join(directory, PROGRESS_FILE_NAME),
+      JSON.stringify({ document: 'progress', version: 1, data: { version: 1, lessons: { 'what-a-bite-is': { firstOpenedAt: 'a', lastOpenedAt: 'b', readFraction: 0.4, completed: false }, 'serial-lysis': { readFraction: 7 } } } }),
+    );
+    const loaded = await new ProgressStore(directory, now).get();
+    expect(Object.keys(loaded.value.lessons)).toEqual(['what-a-bite-is']);
+    expect(loaded.recoveredFrom).toBe('defaults');
+  });
+
+  it('of an earlier build (no version envelope) loads as it is', async () => {
+    const earlier = { version: 1, lessons: { 'immune-synapse': { firstOpenedAt: 'a', lastOpenedAt: 'b', readFraction: 1, completed: true } } };
+    await writeFile(join(directory, PROGRESS_FILE_NAME), JSON.stringify(earlier));
+    expect(await new ProgressStore(directory, now).get()).toEqual({ value: earlier });
   });
 });

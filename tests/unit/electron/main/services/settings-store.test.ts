@@ -28,7 +28,7 @@ describe('settings', () => {
     const store = new SettingsStore(directory);
     await store.set({ theme: 'dark' });
     await expect(store.set({ textScale: 40 })).rejects.toThrow();
-    expect(JSON.parse(await readFile(join(directory, SETTINGS_FILE_NAME), 'utf8'))).toMatchObject({ theme: 'dark', textScale: 1 });
+    expect(JSON.parse(await readFile(join(directory, SETTINGS_FILE_NAME), 'utf8'))).toMatchObject({ document: 'settings', version: 1, data: { theme: 'dark', textScale: 1 } });
   });
 
   it('apply concurrent changes one after another without losing any', async () => {
@@ -55,5 +55,28 @@ describe('settings', () => {
     expect(loaded.recoveredFrom).toBe('defaults');
     const kept = (await readdir(directory)).filter((name) => /\.corrupt-.*\.json$/.test(name));
     expect(kept).toHaveLength(2);
+  });
+});
+
+describe('settings files written by people and older builds', () => {
+  it('load with a UTF-8 byte-order mark (as some editors save them)', async () => {
+    await writeFile(join(directory, SETTINGS_FILE_NAME), '\uFEFF{ "theme": "dark", "textScale": 1.25, "reducedMotion": "system" }\n');
+    expect(await new SettingsStore(directory).get()).toEqual({ value: { theme: 'dark', textScale: 1.25, reducedMotion: 'system' } });
+  });
+
+  it('from before a setting existed load with that setting at its default and no notice', async () => {
+    await writeFile(join(directory, SETTINGS_FILE_NAME), JSON.stringify({ theme: 'projector' }));
+    expect(await new SettingsStore(directory).get()).toEqual({ value: { ...DEFAULT_SETTINGS, theme: 'projector' } });
+  });
+
+  it('say "started from defaults" only when a stored setting was actually reset', async () => {
+    // Damaged (a field missing in the current format) but nothing stored was invalid: repaired quietly.
+    await writeFile(join(directory, SETTINGS_FILE_NAME), JSON.stringify({ document: 'settings', version: 1, data: { theme: 'dark' } }));
+    expect(await new SettingsStore(directory).get()).toEqual({ value: { ...DEFAULT_SETTINGS, theme: 'dark' } });
+    // A stored value that had to be reset: said so.
+    await writeFile(join(directory, SETTINGS_FILE_NAME), JSON.stringify({ document: 'settings', version: 1, data: { theme: 'dark', textScale: 'huge' } }));
+    const reset = await new SettingsStore(directory).get();
+    expect(reset).toMatchObject({ value: { theme: 'dark', textScale: 1 }, recoveredFrom: 'defaults' });
+    expect(reset.notice).toMatch(/started from defaults/);
   });
 });
