@@ -7,7 +7,8 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AtlasProvider } from './app/atlas-context';
-import { createAtlasStoreFromHash, hashOf, startUrlSync } from './app/atlas-store';
+import { createAtlasStoreFromHash, hashOf, openLink, startUrlSync } from './app/atlas-store';
+import { getPlatform } from './platform';
 import { parseRoute } from './state/route';
 import { AtlasStoreProvider } from './state/react';
 import type { AtlasState } from './state/store';
@@ -44,7 +45,12 @@ export async function start(container: HTMLElement): Promise<void> {
   const reportLinkError = (text: string): void => store.notices.add({ tone: 'warning', text });
   linkErrors.forEach(reportLinkError);
   startUrlSync(store, reportLinkError);
-  const linkFor = (state: AtlasState): string => `${window.location.href.split('#')[0]}${hashOf(state)}`;
+  // A link to this view: a bite-atlas:// link from the desktop app (it opens the app there), the page's own
+  // address in the web edition. Links the desktop app is asked to open arrive as routes.
+  const platform = getPlatform();
+  const linkFor = (state: AtlasState): string =>
+    platform.edition === 'desktop' ? `bite-atlas://${hashOf(state).replace(/^#\//, '')}` : `${window.location.href.split('#')[0]}${hashOf(state)}`;
+  platform.onOpenLink(openLink);
   // Rendered synchronously, so the pre-rendered page is replaced before focus and scroll are put back.
   const root = createRoot(container);
   flushSync(() =>

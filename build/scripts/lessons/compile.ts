@@ -29,6 +29,7 @@ import {
   type Reference,
 } from './content-schema';
 import { createFacts, rehypeMathErrors, remarkAtlas, type LessonFacts } from './remark-atlas';
+import { figureAttributeCheck, type FigureContent } from './figure-attributes';
 import { MODEL_VALUE_NAMES } from '../../../renderer/src/lessons/component-names';
 
 export interface CompiledLesson {
@@ -250,6 +251,10 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
       if (loaded.data) comparisons.push(loaded.data);
     }
   }
+  const figureContent: FigureContent = {
+    caseIds: cases.map((c) => c.id),
+    comparisonDimensions: comparisons.flatMap((c) => c.dimensions.map((d) => d.id)),
+  };
   const glossaryIds = new Set(glossary.map((g) => g.id));
   for (const entry of glossary) {
     for (const key of entry.refs) {
@@ -310,6 +315,7 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
                 checkIds: new Set(checks.filter((c) => c.lesson === match[2]).map((c) => c.id)),
                 modelValueNames: new Set<string>(MODEL_VALUE_NAMES),
                 isDraft: dirName.startsWith('_'),
+                figureAttributes: (component: string) => figureAttributeCheck(component, figureContent),
                 facts,
               },
             ],

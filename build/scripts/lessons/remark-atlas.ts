@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Root, Heading, RootContent } from 'mdast';
 import { LESSON_COMPONENTS, PLANNED_COMPONENTS, ALLOWED_HTML, CALLOUT_KINDS, type AttributeType, type ComponentSpec } from '../../../renderer/src/lessons/component-names';
 import type { Diagnostic } from './content-schema';
+import type { FigureAttributeCheck } from './figure-attributes';
 import { computeModelValue, formatSignificant } from '../../../renderer/src/lessons/model-values';
 import { isAllowedExternalUrl } from '../../../electron/common/external-links';
 
@@ -46,6 +47,8 @@ export interface AtlasRemarkOptions {
   modelValueNames: ReadonlySet<string>;
   /** Draft lessons may use planned components (being built in parallel). */
   isDraft?: boolean;
+  /** A figure's typed attributes (its link fields) and their check; null for components without figure state. */
+  figureAttributes?: (component: string) => FigureAttributeCheck | null;
   /** Filled in by the plugin. */
   facts: LessonFacts;
 }
@@ -243,7 +246,16 @@ export function remarkAtlas(options: AtlasRemarkOptions) {
       if (!spec) {
         return report(jsx, `unknown component <${jsx.name}>; lessons may use: ${Object.keys(LESSON_COMPONENTS).join(', ')}`);
       }
-      const attrs = checkAttributes(jsx, [...spec.required, ...spec.optional], (name) => spec.attributeTypes?.[name] ?? 'string', report);
+      const figureCheck = spec.figureId ? (options.figureAttributes?.(jsx.name) ?? null) : null;
+      const attrs = checkAttributes(jsx, [...spec.required, ...spec.optional, ...(figureCheck?.keys ?? [])], (name) => spec.attributeTypes?.[name] ?? 'string', report);
+      if (figureCheck) {
+        const fields = new Map([...attrs].filter(([name]) => figureCheck.keys.includes(name)));
+        const problem = fields.size ? figureCheck.check(fields) : null;
+        if (problem) {
+          const at = jsx.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === problem.field);
+          report(at?.position ? at : jsx, `<${jsx.name}>: ${problem.message}`);
+        }
+      }
       for (const name of spec.required) {
         if (!jsx.attributes.some((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name)) report(jsx, `<${jsx.name}>: missing required attribute "${name}"`);
       }

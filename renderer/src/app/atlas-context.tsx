@@ -85,6 +85,18 @@ export function AtlasProvider({ children, platform = getPlatform() }: AtlasProvi
     };
   }, [platform, addNotice]);
 
+  // Settings changed in another window or tab: follow them. While this window's own changes are being saved, the
+  // echoes of them are ignored (the newest local answer decides, as below).
+  const savingSettings = useRef(0);
+  useEffect(
+    () =>
+      platform.onSettingsChanged((next) => {
+        if (savingSettings.current > 0) return;
+        setSettings((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
+      }),
+    [platform],
+  );
+
   // Apply settings now and whenever the OS preference changes while "follow the system" is chosen.
   // The display preferences live in the atlas store (figures read them there); the document carries them for CSS.
   useEffect(() => {
@@ -105,12 +117,15 @@ export function AtlasProvider({ children, platform = getPlatform() }: AtlasProvi
       const request = ++latestSettingsRequest.current;
       if (!loadedRef.current) earlySettingsPatch.current = { ...earlySettingsPatch.current, ...patch };
       setSettings((current) => ({ ...current, ...patch }));
+      savingSettings.current += 1;
       try {
         const saved = await platform.setSettings(patch);
         // Only the newest request's answer is authoritative (older answers may predate later changes).
         if (request === latestSettingsRequest.current) setSettings(saved);
       } catch (error) {
         addNotice({ tone: 'error', text: `The setting could not be saved: ${String(error)}` });
+      } finally {
+        savingSettings.current -= 1;
       }
     },
     [platform, addNotice],

@@ -4,9 +4,12 @@ import * as z from 'zod/mini';
 
 /** A figure state could not be read from a link: `message` says which field and why. */
 export class FigureStateError extends Error {
-  constructor(message: string) {
+  /** The link field (or lesson attribute) at fault, when one is. */
+  readonly field: string | undefined;
+  constructor(message: string, field?: string) {
     super(message);
     this.name = 'FigureStateError';
+    this.field = field;
   }
 }
 
@@ -118,39 +121,39 @@ export function decodeFields<S>(fields: ReadonlyMap<string, string>, defaults: S
   const out = structuredClone(defaults) as Record<string, unknown>;
   for (const [key, raw] of fields) {
     const spec = specs.find((s) => s.key === key);
-    if (!spec) throw new FigureStateError(`unknown setting “${key}” (known: ${specs.map((s) => s.key).join(', ')})`);
-    if (!VALUE.test(raw)) throw new FigureStateError(`${spec.label} (“${key}”) has characters a link never contains`);
+    if (!spec) throw new FigureStateError(`unknown setting “${key}” (known: ${specs.map((s) => s.key).join(', ')})`, key);
+    if (!VALUE.test(raw)) throw new FigureStateError(`${spec.label} (“${key}”) has characters a link never contains`, key);
     const type = spec.type;
     switch (type.kind) {
       case 'enum':
-        if (!type.values.includes(raw)) throw new FigureStateError(`${spec.label} (“${key}”) must be one of ${type.values.join(', ')}, not “${raw}”`);
+        if (!type.values.includes(raw)) throw new FigureStateError(`${spec.label} (“${key}”) must be one of ${type.values.join(', ')}, not “${raw}”`, key);
         set(out, spec.path, raw);
         break;
       case 'number':
       case 'int': {
-        if (!NUMBER.test(raw)) throw new FigureStateError(`${spec.label} (“${key}”) must be a number, not “${raw}”`);
+        if (!NUMBER.test(raw)) throw new FigureStateError(`${spec.label} (“${key}”) must be a number, not “${raw}”`, key);
         let v = Number(raw);
-        if (type.kind === 'int' && !Number.isInteger(v)) throw new FigureStateError(`${spec.label} (“${key}”) must be a whole number, not “${raw}”`);
-        if (!Number.isFinite(v) || v < type.min || v > type.max) throw new FigureStateError(`${spec.label} (“${key}”) must be between ${type.min} and ${type.max}, not ${raw}`);
+        if (type.kind === 'int' && !Number.isInteger(v)) throw new FigureStateError(`${spec.label} (“${key}”) must be a whole number, not “${raw}”`, key);
+        if (!Number.isFinite(v) || v < type.min || v > type.max) throw new FigureStateError(`${spec.label} (“${key}”) must be between ${type.min} and ${type.max}, not ${raw}`, key);
         if (type.kind === 'number' && type.quantum) v = Math.round(v / type.quantum) * type.quantum;
         set(out, spec.path, v);
         break;
       }
       case 'choice': {
         const v = Number(raw);
-        if (!NUMBER.test(raw) || !type.values.includes(v)) throw new FigureStateError(`${spec.label} (“${key}”) must be one of ${type.values.join(', ')}, not “${raw}”`);
+        if (!NUMBER.test(raw) || !type.values.includes(v)) throw new FigureStateError(`${spec.label} (“${key}”) must be one of ${type.values.join(', ')}, not “${raw}”`, key);
         set(out, spec.path, v);
         break;
       }
       case 'bool':
-        if (raw !== '0' && raw !== '1') throw new FigureStateError(`${spec.label} (“${key}”) must be 0 or 1, not “${raw}”`);
+        if (raw !== '0' && raw !== '1') throw new FigureStateError(`${spec.label} (“${key}”) must be 0 or 1, not “${raw}”`, key);
         set(out, spec.path, raw === '1');
         break;
       case 'list': {
         const items = raw === '-' || raw === '' ? [] : raw.split('+');
         const bad = items.find((i) => !type.values.includes(i));
-        if (bad !== undefined) throw new FigureStateError(`${spec.label} (“${key}”) may list ${type.values.join(', ')}, not “${bad}”`);
-        if (new Set(items).size !== items.length) throw new FigureStateError(`${spec.label} (“${key}”) lists an item twice`);
+        if (bad !== undefined) throw new FigureStateError(`${spec.label} (“${key}”) may list ${type.values.join(', ')}, not “${bad}”`, key);
+        if (new Set(items).size !== items.length) throw new FigureStateError(`${spec.label} (“${key}”) lists an item twice`, key);
         set(out, spec.path, type.values.filter((v) => items.includes(v)));
         break;
       }

@@ -55,6 +55,22 @@ describe('compiling lessons', () => {
     expect(messages[0]).toMatch(new RegExp(`^${lessonFile('unknown-component')}:25:1: unknown component <FancyChart>; lessons may use: Cite, Term, Callout, KeyPoints, ModelValue, `));
   });
 
+  it('checks typed figure attributes with the figure’s own link fields, at the attribute that is wrong', async () => {
+    const messages = await diagnosticsOf('figure-attributes');
+    const file = lessonFile('figure-attributes');
+    expect(messages).toEqual([
+      `${file}:29:29: <SynapseFigure>: time (“t”) must be between 0 and 7, not 99`,
+      `${file}:31:39: <CytokineFigure>: burden (“burden”) must be one of low, high, not “medium”`,
+      `${file}:33:20: <SerialLysisFigure>: E:T ratio (“et”) has characters a link never contains`,
+      `${file}:35:30: <TrialsTable>: sort direction (“dir”) must be one of ascending, descending, not “sideways”`,
+    ]);
+  });
+
+  it('records the figures a lesson shows, with their ids (the keys of their states in links)', async () => {
+    const good = await compileContent({ contentDir: fixture('good'), rootDir: root });
+    expect(good.lessons[0].facts.figures).toEqual([]);
+  });
+
   it('reports a missing frontmatter field by name', async () => {
     const messages = await diagnosticsOf('missing-field');
     expect(messages).toHaveLength(1);
