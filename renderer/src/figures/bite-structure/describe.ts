@@ -1,15 +1,7 @@
 // Text alternatives of the BiTE-structure figure, generated from the layout and the view state: the
 // screen-reader description (also shown by "Describe") and the data-table rows. Pure; no DOM.
-import {
-  BITE_LINKER_MASS_KDA,
-  BLINATUMOMAB_MASS_KDA,
-  FLEX_AMPLITUDE_DEG,
-  FLEX_STEP_SECONDS,
-  IG_DOMAIN_MASS_KDA,
-  IGG_MASS_KDA,
-  partMassKDa,
-  type BiteStructureLayout,
-} from './geometry';
+import { BITE_LINKER_MASS_KDA, FLEX_AMPLITUDE_DEG, FLEX_STEP_SECONDS, IG_DOMAIN_MASS_KDA, IGG_MASS_KDA, partMassKDa, type BiteStructureLayout } from './geometry';
+import { BLINATUMOMAB_MASS_KDA } from '../../model';
 import { PART_ORDER, PARTS, type PartId } from './parts';
 
 /** What the reader has done to the figure: which part is selected and what the linker is doing. */

@@ -1,5 +1,6 @@
 // Pure layout of the BiTE-structure figure: blinatumomab beside an IgG drawn to one scale (area ∝ mass),
 // as plain data plus SVG path strings built with d3 (scale, path, line); no DOM, no React, no clock.
+import { BLINATUMOMAB_MASS_KDA } from '../../model';
 import { curveLinear, line, path as d3Path, scaleLinear } from 'd3';
 import type { PartId } from './parts';
 
@@ -10,8 +11,6 @@ import type { PartId } from './parts';
  * and a hinge; the approximation is good enough to compare sizes by eye.
  */
 export const IG_DOMAIN_MASS_KDA = 12.5;
-/** Blinatumomab molecular mass (science.md §4.1: 54.1 kDa; the ASCO 2013 abstract says "55 kD"). */
-export const BLINATUMOMAB_MASS_KDA = 54.1;
 /** IgG: 2 heavy chains (VH, CH1, CH2, CH3) + 2 light chains (VL, CL) = 12 domains × 12.5 kDa. */
 export const IGG_MASS_KDA = 12 * IG_DOMAIN_MASS_KDA;
 /**

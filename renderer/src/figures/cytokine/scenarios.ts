@@ -1,6 +1,7 @@
 // The cytokine figure's scenario grid (pure, no DOM): which regimens and burdens it compares, how each
 // cell maps to a simulate() input, and the readouts each cell yields from the shared model's metrics().
 import {
+  SCENARIOS,
   metrics,
   regimens,
   resolveParameters,
@@ -93,13 +94,13 @@ export const BURDEN_OPTIONS: readonly BurdenOption[] = [
     id: 'low',
     label: 'Low: MRD-level (0.1 % marrow blasts, no blood blasts)',
     shortLabel: 'Low burden (MRD)',
-    parameters: { x0: 0.001, pbBlasts0: 0, treg: 4 },
+    parameters: SCENARIOS.mrd.parameters,
   },
   {
     id: 'high',
     label: 'High: 80 % marrow blasts',
     shortLabel: 'High burden (80 % blasts)',
-    parameters: { x0: 0.8 },
+    parameters: SCENARIOS['high-burden'].parameters,
   },
 ];
 

@@ -4,7 +4,7 @@ import { memo, useDeferredValue, useId, useMemo, useRef, type ReactNode } from '
 import { useFigure, type FigureProps } from '../../state/react';
 import { ModelFigure, useFigureTime } from '../../ui/ModelFigure';
 import type { Landmark } from '../../ui/TimeControls';
-import { regimens } from '../../model';
+import { CR_LIKE_MAX_BLASTS, EC90_LEUKAEMIA_PG_PER_ML, fractionToPercent, regimens } from '../../model';
 import type { Threshold } from '../common/TimeSeriesChart';
 import { describeExplorer, explorerReadouts, landmarkTable, type Readout } from './describe';
 import { ExplorerChart } from './ExplorerChart';
@@ -15,11 +15,8 @@ import { defaultScenarioRun, matchingPreset, runMetrics, runScenario } from './s
 import { explorerKind, explorerTimeConfig, type ExplorerAction, type ExplorerState } from './state';
 import {
   CHART_DEF_BY_ID,
-  CR_LIKE_MARROW_PCT,
-  EC90_PG_PER_ML,
   axisBounds,
   chartData,
-  closeValues,
   explorerArrays,
   resampleArrays,
   sameValues,
@@ -49,8 +46,9 @@ const CHART_HEIGHT = 136;
 /** Horizontal margins of the kit's chart (left 56 + right 16 px): the plot is this much narrower. */
 const CHART_MARGIN_X = 72;
 const PX_PER_COLUMN = 2;
-const EC90_THRESHOLDS: readonly Threshold[] = [{ value: EC90_PG_PER_ML, label: `EC90 ${EC90_PG_PER_ML} pg/mL` }];
-const MARROW_THRESHOLDS: readonly Threshold[] = [{ value: CR_LIKE_MARROW_PCT, label: `CR-like ≤ ${CR_LIKE_MARROW_PCT} %` }];
+const EC90_THRESHOLDS: readonly Threshold[] = [{ value: EC90_LEUKAEMIA_PG_PER_ML, label: `EC90 ${EC90_LEUKAEMIA_PG_PER_ML} pg/mL` }];
+const CR_LIKE_MAX_PCT = fractionToPercent(CR_LIKE_MAX_BLASTS);
+const MARROW_THRESHOLDS: readonly Threshold[] = [{ value: CR_LIKE_MAX_PCT, label: `CR-like ≤ ${CR_LIKE_MAX_PCT} %` }];
 const NO_THRESHOLDS: readonly Threshold[] = [];
 
 const sameLandmarks = (a: readonly RegimenLandmark[], b: readonly RegimenLandmark[]): boolean =>
@@ -95,17 +93,18 @@ export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
   const tr = run.trajectory;
   const landmarks = useStable(run.landmarks, sameLandmarks);
 
-  // Arrays keep their identity while their numbers are unchanged, so only affected charts redraw.
+  // Arrays keep their identity while their numbers are unchanged, so only affected charts redraw (the drug curve,
+  // from the closed-form PK, is unchanged by anything but the regimen and body size).
   const fresh = useMemo<ExplorerArrays>(() => explorerArrays(tr), [tr]);
   const t = useStable(fresh.t, sameValues);
   const arrays: ExplorerArrays = {
     t,
-    C: useStable(fresh.C, closeValues),
-    Tp: useStable(fresh.Tp, closeValues),
-    Tm: useStable(fresh.Tm, closeValues),
-    Bp: useStable(fresh.Bp, closeValues),
-    Xpct: useStable(fresh.Xpct, closeValues),
-    I: useStable(fresh.I, closeValues),
+    C: useStable(fresh.C, sameValues),
+    Tp: useStable(fresh.Tp, sameValues),
+    Tm: useStable(fresh.Tm, sameValues),
+    Bp: useStable(fresh.Bp, sameValues),
+    Xpct: useStable(fresh.Xpct, sameValues),
+    I: useStable(fresh.I, sameValues),
   };
   const reference = useMemo(() => resampleArrays(explorerArrays(defaultScenarioRun().trajectory), t), [t]);
 
@@ -168,8 +167,8 @@ export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
   );
   // axes keep their reference lines in view (the first week sits below the EC90); on a log drug axis the
   // EC90 would crowd the top, so it gets half a decade of headroom
-  const drugAxis = useMemo(() => axisBounds(drug.series, [EC90_PG_PER_ML], drugScale, 3), [drug, drugScale]);
-  const marrowAxis = useMemo(() => axisBounds(marrow.series, [CR_LIKE_MARROW_PCT], 'log'), [marrow]);
+  const drugAxis = useMemo(() => axisBounds(drug.series, [EC90_LEUKAEMIA_PG_PER_ML], drugScale, 3), [drug, drugScale]);
+  const marrowAxis = useMemo(() => axisBounds(marrow.series, [CR_LIKE_MAX_PCT], 'log'), [marrow]);
 
   // ── text alternatives and readouts ──
   // They need metrics() (golden-section refinements, ~1.5 ms) and exact at() values, and they are text, not

@@ -1,20 +1,19 @@
 // Text alternatives of the PK/PD explorer, generated from the model state: the description at the cursor
 // time, the data table at the regimen's landmarks, and the readouts of metrics(). Pure; no DOM.
-import { needsPrePhase, type Metrics, type ParameterValues, type RegimenId, type TrajectoryPoint } from '../../model';
+import { needsPrePhase, type Metrics, type ParameterValues, type RegimenId, type TrajectoryPoint, EC90_LEUKAEMIA_PG_PER_ML } from '../../model';
 import type { FigureTable } from '../../ui/FigureFrame';
 import { formatDayTime } from '../../ui/clock';
 import { capitalise, formatDrugLevel, formatHours, formatPercent, formatRate, formatSignificant, formatSpan } from './format';
 import type { RegimenLandmark } from './landmarks';
 import type { ExplorerInputs } from './scenario';
-import { EC90_PG_PER_ML } from './series';
 
 export const ILLUSTRATIVE_NOTE = 'Illustrative model output — not for dosing decisions.';
 
 /** Drug level in words against the 470 pg/mL EC90. */
 export function drugInWords(cPgPerMl: number): string {
   if (cPgPerMl < 1) return 'drug below 1 pg/mL';
-  const relation = cPgPerMl >= EC90_PG_PER_ML ? 'above' : 'below';
-  return `drug ${formatSignificant(cPgPerMl, 3)} pg/mL (${relation} the ${EC90_PG_PER_ML} pg/mL EC90)`;
+  const relation = cPgPerMl >= EC90_LEUKAEMIA_PG_PER_ML ? 'above' : 'below';
+  return `drug ${formatSignificant(cPgPerMl, 3)} pg/mL (${relation} the ${EC90_LEUKAEMIA_PG_PER_ML} pg/mL EC90)`;
 }
 
 /** "1.3×" — a count relative to its baseline. */
@@ -132,7 +131,7 @@ export function explorerReadouts(metrics: Metrics, parameters: Pick<ParameterVal
   for (const level of metrics.doseLevels) {
     if (seen.has(level.rateUgPerDay)) continue;
     seen.add(level.rateUgPerDay);
-    const relation = level.cssPgPerMl >= EC90_PG_PER_ML ? 'above' : 'below';
+    const relation = level.cssPgPerMl >= EC90_LEUKAEMIA_PG_PER_ML ? 'above' : 'below';
     out.push({
       id: `css-${formatRate(level.rateUgPerDay)}`,
       term: `Css at ${formatRate(level.rateUgPerDay)} µg/day`,

@@ -1,8 +1,8 @@
 // The PK/PD explorer's scenario: clinical inputs with their slider specs, the MODEL.md §8 presets, the
 // view ranges, and the mapping of (regimen, inputs) to a simulation input through the model's fromClinical.
 import {
-  REGIMEN_IDS, fromClinical, isRegimenId, metrics, regimens, simulate,
-  type ClinicalInputs, type Metrics, type RateSchedule, type RegimenId, type SimulationInput, type Trajectory,
+  REGIMEN_IDS, SCENARIOS, SCENARIO_IDS, fromClinical, isRegimenId, metrics, regimens, simulate,
+  type ClinicalInputs, type Metrics, type ScenarioId, type RateSchedule, type RegimenId, type SimulationInput, type Trajectory,
 } from '../../model';
 import { regimenLandmarks, type RegimenLandmark } from './landmarks';
 
@@ -53,18 +53,12 @@ export function typedMinimum(spec: InputSpec): number {
   return spec.key === 'marrowBlastsPct' ? 0 : spec.min;
 }
 
-/** The R/R defaults of the model (MODEL.md §4/§8) in clinical units. */
-export const DEFAULT_INPUTS: Readonly<ExplorerInputs> = Object.freeze({
-  marrowBlastsPct: 50,
-  peripheralBlastsGPerL: 1,
-  tregPct: 5,
-  tCellsPerUl: 1000,
-  bsaM2: 1.88,
-});
+/** The R/R defaults of the model (MODEL.md §4/§8) in clinical units (the model's R/R scenario). */
+export const DEFAULT_INPUTS: Readonly<ExplorerInputs> = SCENARIOS.rr.clinical;
 
-export const DEFAULT_REGIMEN: RegimenId = 'label-rr';
+export const DEFAULT_REGIMEN: RegimenId = SCENARIOS.rr.regimen;
 
-export type PresetId = 'rr' | 'mrd' | 'high-burden';
+export type PresetId = ScenarioId;
 
 export interface Preset {
   id: PresetId;
@@ -76,18 +70,11 @@ export interface Preset {
   regimen: RegimenId;
 }
 
-/** The calibration scenarios of MODEL.md §8, each with the regimen it is usually shown on. */
-export const PRESETS: readonly Preset[] = [
-  { id: 'rr', label: 'R/R (default)', summary: 'relapsed/refractory: marrow blasts 50 %, blood blasts 1 × 10⁹/L, Treg 5 %, on label-rr', inputs: DEFAULT_INPUTS, regimen: 'label-rr' },
-  {
-    id: 'mrd',
-    label: 'MRD-positive',
-    summary: 'MRD: marrow blasts 0.1 %, no blood blasts, Treg 4 %, on the mrd regimen',
-    inputs: Object.freeze({ ...DEFAULT_INPUTS, marrowBlastsPct: 0.1, peripheralBlastsGPerL: 0, tregPct: 4 }),
-    regimen: 'mrd',
-  },
-  { id: 'high-burden', label: 'High burden', summary: 'high burden: marrow blasts 80 %, on label-rr', inputs: Object.freeze({ ...DEFAULT_INPUTS, marrowBlastsPct: 80 }), regimen: 'label-rr' },
-];
+/** The calibration scenarios of MODEL.md §8 (owned by the model), each on the regimen it is usually shown on. */
+export const PRESETS: readonly Preset[] = SCENARIO_IDS.map((id) => {
+  const s = SCENARIOS[id];
+  return { id, label: s.label, summary: s.description, inputs: s.clinical, regimen: s.regimen };
+});
 
 /** The preset the current scenario equals, if any. */
 export function matchingPreset(regimen: RegimenId, inputs: ExplorerInputs): PresetId | null {
@@ -190,7 +177,7 @@ export function defaultScenarioRun(): ScenarioRun {
   return referenceRun;
 }
 
-/** Regimen choices of the picker: the six regimens of MODEL.md §6, by their names. */
+/** Regimen choices of the picker: every regimen of MODEL.md §6, by its name. */
 export const REGIMEN_CHOICES: readonly { id: RegimenId; name: string; description: string }[] = REGIMEN_IDS.map((id) => ({
   id,
   name: regimens[id].name,

@@ -1,14 +1,10 @@
 // Pure data preparation for the explorer's five linked charts: which quantities each chart shows, the
 // time window of a range, reference curves resampled onto the current grid, and equality checks that let
 // unchanged series keep their identity (so a chart whose data did not change is not redrawn).
-import type { Trajectory } from '../../model';
+import { concentrationAt, type Trajectory } from '../../model';
 import { valueAt, type Series } from '../common/chart-geometry';
 import { formatDrugLevel, formatSignificant } from './format';
 
-/** Serum level giving 90 % of maximal killing of leukaemia cell lines (asco2013). */
-export const EC90_PG_PER_ML = 470;
-/** Marrow blasts at or below which the model calls the response CR-like (MODEL.md §7). */
-export const CR_LIKE_MARROW_PCT = 5;
 
 /** The time series the charts draw, on one time grid [days]. */
 export interface ExplorerArrays {
@@ -36,21 +32,21 @@ export function toPercent(fraction: ArrayLike<number>): Float64Array {
   return out;
 }
 
+
 /**
- * Serum blinatumomab C = 1000·A/V [pg/mL] (MODEL.md §2) from the trajectory's drug amount. Same numbers as
- * `trajectory.C` (a test holds them equal), without deriving the five other arrays that getter computes —
- * this runs on every slider change.
+ * Serum drug on the trajectory's grid from the closed-form PK (the model's one-compartment solution, equal to
+ * the integrated amount within 1e-6): exactly the same numbers for the same regimen and body size whatever
+ * the other inputs — the integrated amount differs in the 6th digit when the adaptive steps follow other states.
  */
-export function concentrationPgPerMl(tr: Pick<Trajectory, 'A' | 'volumeL'>): Float64Array {
-  const out = new Float64Array(tr.A.length);
-  const perUg = 1000 / tr.volumeL;
-  for (let i = 0; i < out.length; i++) out[i] = perUg * tr.A[i]!;
+export function closedFormConcentration(tr: Pick<Trajectory, 't' | 'schedule' | 'parameters'>): Float64Array {
+  const out = new Float64Array(tr.t.length);
+  for (let i = 0; i < out.length; i++) out[i] = concentrationAt(tr.schedule, tr.parameters, tr.t[i]!);
   return out;
 }
 
-/** The arrays of a trajectory that the charts read. */
+/** The arrays of a trajectory that the charts read (same state ⇒ same numbers ⇒ same drawing). */
 export function explorerArrays(tr: Trajectory): ExplorerArrays {
-  return { t: tr.t, C: concentrationPgPerMl(tr), Tp: tr.Tp, Tm: tr.Tm, Bp: tr.Bp, Xpct: toPercent(tr.X), I: tr.I };
+  return { t: tr.t, C: closedFormConcentration(tr), Tp: tr.Tp, Tm: tr.Tm, Bp: tr.Bp, Xpct: toPercent(tr.X), I: tr.I };
 }
 
 /** True when two series hold exactly the same numbers. */
@@ -61,29 +57,6 @@ export function sameValues(a: ArrayLike<number>, b: ArrayLike<number>): boolean 
   return true;
 }
 
-/**
- * True when two series would draw identically: every value agrees within `rtol` relative (1e-4 is far
- * below a pixel on a linear or log axis) or within a floor of 1e-9 of the series' largest magnitude. Needed
- * because the adaptive integrator's steps depend on every state, so the drug level of a run with other
- * marrow blasts differs from the last one in the 6th significant digit although the drug model did not change.
- */
-export function closeValues(a: ArrayLike<number>, b: ArrayLike<number>, rtol = 1e-4): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  let scale = 0;
-  for (let i = 0; i < a.length; i++) {
-    const m = Math.abs(a[i]!);
-    if (m > scale) scale = m;
-  }
-  const floor = 1e-9 * scale;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (!(Math.abs(x - y) <= Math.max(floor, rtol * Math.max(Math.abs(x), Math.abs(y))))) return false;
-  }
-  return true;
-}
 
 /**
  * Index range [start, end) of the points to draw for a time window: every point inside it plus the

@@ -1,6 +1,7 @@
 // Serial-lysis figure: the reader's settings → the agent model's world options, the population model's
 // prediction for the same well (ODE), and the T-cell expansion scenario. Pure functions, no DOM.
 import {
+  SCENARIOS,
   buildSchedule,
   concentrationAt,
   killingEngagement,
@@ -54,7 +55,7 @@ export const MAX_TREG_PCT = 20;
 export const MAX_ESCAPE_PCT = 50;
 
 /** MODEL.md §8 "MRD" scenario (marrow blasts 0.1 %, no blood blasts, Treg 4 %). */
-export const MRD_SCENARIO: Readonly<Partial<Record<'x0' | 'pbBlasts0' | 'treg', number>>> = Object.freeze({ x0: 0.001, pbBlasts0: 0, treg: 4 });
+export const MRD_SCENARIO = SCENARIOS.mrd.parameters;
 export const EXPANSION_DAYS = 28;
 
 export type DrugMode = 'fixed' | 'regimen';

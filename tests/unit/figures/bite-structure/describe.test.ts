@@ -8,12 +8,8 @@ import {
   partsTable,
   ratioInWords,
 } from '../../../../renderer/src/figures/bite-structure/describe';
-import {
-  BLINATUMOMAB_MASS_KDA,
-  IG_DOMAIN_MASS_KDA,
-  IGG_MASS_KDA,
-  buildBiteStructureLayout,
-} from '../../../../renderer/src/figures/bite-structure/geometry';
+import { IG_DOMAIN_MASS_KDA, IGG_MASS_KDA, buildBiteStructureLayout } from '../../../../renderer/src/figures/bite-structure/geometry';
+import { BLINATUMOMAB_MASS_KDA } from '../../../../renderer/src/model';
 import { PART_ORDER, PARTS } from '../../../../renderer/src/figures/bite-structure/parts';
 
 const layout = buildBiteStructureLayout();

@@ -2,36 +2,8 @@
 // no overlapping shapes or labels in any linker pose, the flex animation maths and label-in-name.
 import { polygonArea } from 'd3';
 import { describe, expect, it } from 'vitest';
-import {
-  BITE_LINKER_MASS_KDA,
-  BLINATUMOMAB_MASS_KDA,
-  FLEX_AMPLITUDE_DEG,
-  FLEX_POSES,
-  FLEX_POSE_SEQUENCE,
-  IG_DOMAIN_MASS_KDA,
-  IGG_MASS_KDA,
-  areaForMassUnits2,
-  buildBiteStructureLayout,
-  convexPolygonsOverlap,
-  domainSizeForMass,
-  flexAngleAtPhase,
-  flexAngleForStep,
-  flexPhaseForAngle,
-  labelBox,
-  massForAreaKDa,
-  moleculeAreaUnits2,
-  partMassKDa,
-  placedDomain,
-  planParts,
-  rectPolygon,
-  rotatePoint,
-  roundedBoxPolygon,
-  roundedRectAreaUnits2,
-  roundedRectPath,
-  swingTransform,
-  visibleTextOfFocus,
-  type Point,
-} from '../../../../renderer/src/figures/bite-structure/geometry';
+import { BITE_LINKER_MASS_KDA, FLEX_AMPLITUDE_DEG, FLEX_POSES, FLEX_POSE_SEQUENCE, IG_DOMAIN_MASS_KDA, IGG_MASS_KDA, areaForMassUnits2, buildBiteStructureLayout, convexPolygonsOverlap, domainSizeForMass, flexAngleAtPhase, flexAngleForStep, flexPhaseForAngle, labelBox, massForAreaKDa, moleculeAreaUnits2, partMassKDa, placedDomain, planParts, rectPolygon, rotatePoint, roundedBoxPolygon, roundedRectAreaUnits2, roundedRectPath, swingTransform, visibleTextOfFocus, type Point } from '../../../../renderer/src/figures/bite-structure/geometry';
+import { BLINATUMOMAB_MASS_KDA } from '../../../../renderer/src/model';
 import { PART_ORDER, PARTS } from '../../../../renderer/src/figures/bite-structure/parts';
 
 const layout = buildBiteStructureLayout();

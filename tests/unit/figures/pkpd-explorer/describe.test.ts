@@ -5,7 +5,7 @@ import { formatDayTime } from '../../../../renderer/src/ui/clock';
 import { describeExplorer, explorerReadouts, landmarkTable, TABLE_COLUMNS } from '../../../../renderer/src/figures/pkpd-explorer/describe';
 import { formatDrugLevel, formatSignificant } from '../../../../renderer/src/figures/pkpd-explorer/format';
 import { DEFAULT_INPUTS, PRESETS, runMetrics, runScenario } from '../../../../renderer/src/figures/pkpd-explorer/scenario';
-import { EC90_PG_PER_ML } from '../../../../renderer/src/figures/pkpd-explorer/series';
+import { EC90_LEUKAEMIA_PG_PER_ML } from '../../../../renderer/src/model';
 
 const rr = runScenario('label-rr', DEFAULT_INPUTS);
 const rrMetrics = runMetrics(rr);
@@ -20,8 +20,8 @@ describe('describeExplorer', () => {
     const p = rr.trajectory.at(t);
     const text = describeAt(t);
     expect(text.startsWith('Day 8, 06:00 on label-rr (infusing 28 µg/day): ')).toBe(true);
-    expect(p.C).toBeGreaterThan(EC90_PG_PER_ML);
-    expect(text).toContain(`drug ${formatSignificant(p.C, 3)} pg/mL (above the ${EC90_PG_PER_ML} pg/mL EC90)`);
+    expect(p.C).toBeGreaterThan(EC90_LEUKAEMIA_PG_PER_ML);
+    expect(text).toContain(`drug ${formatSignificant(p.C, 3)} pg/mL (above the ${EC90_LEUKAEMIA_PG_PER_ML} pg/mL EC90)`);
     expect(text).toContain(`blood T cells ${formatSignificant(p.Tp / 1000, 2)}× baseline`);
     expect(text).toContain(`CD19⁺ cells ${formatSignificant(p.Bp, 2)} /µL`);
     expect(text).toContain(`IL-6 ${formatSignificant(p.I, 2)} pg/mL`);
