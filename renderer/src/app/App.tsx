@@ -12,6 +12,7 @@ import { isFormControlTarget, isTextEntryTarget } from './shortcuts';
 import { useAtlas } from '../state/services';
 import { findLesson, lessons } from '../data/content';
 import { LessonView } from '../lessons/LessonView';
+import { MODEL_DISCLAIMER } from '../model';
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -138,7 +139,7 @@ export function App() {
           </ErrorBoundary>
           <footer className="app-footer">
             <p>
-              BiTE Atlas is a teaching tool. Model output is <strong>illustrative — not for dosing decisions</strong>.
+              BiTE Atlas is a teaching tool. Model output: <strong>{MODEL_DISCLAIMER}</strong>
             </p>
           </footer>
         </main>

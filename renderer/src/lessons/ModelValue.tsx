@@ -3,6 +3,7 @@
 // stays in the prose.
 import { computeModelValue, formatSignificant } from './model-values';
 import { InlineTip } from './InlineTip';
+import { MODEL_DISCLAIMER } from '../model';
 
 export function ModelValue({ name, regimen, level, scenario, digits }: { name: string; regimen?: string; level?: string; scenario?: string; digits?: string }) {
   const quantity = computeModelValue({ name, ...(regimen ? { regimen } : {}), ...(level ? { level } : {}), ...(scenario ? { scenario } : {}) });
@@ -14,7 +15,7 @@ export function ModelValue({ name, regimen, level, scenario, digits }: { name: s
       tip={
         <>
           <strong>Computed by the atlas model.</strong> {quantity.label.charAt(0).toUpperCase() + quantity.label.slice(1)}
-          {quantity.unit ? ` (${quantity.unit})` : ''}, for {quantity.basis}. Illustrative — not for dosing decisions.
+          {quantity.unit ? ` (${quantity.unit})` : ''}, for {quantity.basis}. {MODEL_DISCLAIMER}
         </>
       }
     >

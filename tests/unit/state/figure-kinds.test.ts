@@ -2,7 +2,8 @@
 // can take, per figure, give states that encode to a link and decode back to exactly the same state — and
 // the link text is short, readable and made of link-safe characters only.
 import { describe, expect, it } from 'vitest';
-import { Mulberry32, REGIMEN_IDS } from '../../../renderer/src/model';
+import { Mulberry32, REGIMEN_IDS, parameters } from '../../../renderer/src/model';
+import { ADVANCED_PARAMETERS } from '../../../renderer/src/figures/pkpd-explorer/state';
 import { FIGURE_KINDS } from '../../../renderer/src/lessons/figure-kinds';
 import type { AnyFigureKind } from '../../../renderer/src/state/figure-kind';
 import type { TimeAction } from '../../../renderer/src/state/time';
@@ -67,6 +68,12 @@ const ACTIONS: Record<string, (rng: Rng, state: never) => unknown> = {
         return { type: 'input', key: spec.key, value: rng.next() < 0.5 ? Number(v.toPrecision(3)) : v };
       },
       () => ({ type: 'preset', preset: pick(rng, PRESETS).id }),
+      () => {
+        const name = pick(rng, ADVANCED_PARAMETERS);
+        const [lo, hi] = parameters[name].range;
+        return { type: 'parameter', name, value: rng.next() < 0.2 ? parameters[name].value : Number((lo + rng.next() * (hi - lo)).toPrecision(3)) };
+      },
+      () => ({ type: 'parameters/reset' }),
       () => ({ type: 'range', range: pick(rng, RANGES).id }),
       () => ({ type: 'drugScale', scale: pick(rng, ['linear', 'log']) }),
       () => ({ type: 'reference', on: rng.next() < 0.5 }),

@@ -5,6 +5,7 @@ import type { FigureTable } from '../../ui/FigureFrame';
 import { valueAt } from '../common/chart-geometry';
 import { formatHours, formatPgPerMl } from './geometry';
 import { BURDEN_OPTIONS, DOSING_OPTIONS, WINDOW_DAYS, burdenOption, dosingOption, gridCell, type BurdenId, type DosingId, type Grid, type GridCell } from './scenarios';
+import { MODEL_DISCLAIMER } from '../../model';
 
 export interface CytokineViewState {
   burden: BurdenId;
@@ -66,7 +67,7 @@ export function describeCytokine(grid: Grid, state: CytokineViewState): string {
   sentences.push(
     `At ${other.id} burden the ${first.shortLabel} IL-6 peak would be ${formatPgPerMl(there.il6PeakPgPerMl)} pg/mL instead of ${formatPgPerMl(here.il6PeakPgPerMl)}, while its CNS-risk index would be ${formatIndex(there.cnsRiskIndex)} instead of ${formatIndex(here.cnsRiskIndex)}.`,
   );
-  sentences.push('Illustrative model output, not for dosing decisions.');
+  sentences.push(MODEL_DISCLAIMER);
   return sentences.join(' ');
 }
 
@@ -100,7 +101,7 @@ export function cytokineTable(grid: Grid): FigureTable {
     }
   }
   return {
-    caption: `Cycle-1 IL-6 peak, illustrative CRS band, blood T-cell nadir and illustrative CNS-risk index for each regimen and burden (model simulation, first ${WINDOW_DAYS} days; illustrative, not for dosing).`,
+    caption: `Cycle-1 IL-6 peak, illustrative CRS band, blood T-cell nadir and illustrative CNS-risk index for each regimen and burden (model simulation, first ${WINDOW_DAYS} days). ${MODEL_DISCLAIMER}`,
     columns: TABLE_COLUMNS,
     rows,
   };

@@ -3,6 +3,7 @@
 import { memo, useId, useState, type ReactNode } from 'react';
 import { formatSignificant } from './format';
 import type { ExplorerAction, ExplorerState } from './state';
+import { AdvancedPanel } from './AdvancedPanel';
 import {
   INPUT_SPECS,
   PRESETS,
@@ -133,6 +134,7 @@ function ExplorerControlsImpl({ state, dispatch, matchingPreset, regimenNote }: 
           <ClinicalInputField key={spec.key} spec={spec} value={inputs[spec.key]} onInput={onInput} />
         ))}
       </fieldset>
+      <AdvancedPanel overrides={state.overrides} dispatch={dispatch} uid={id.replace(/[^A-Za-z0-9_-]/g, '')} />
       <div className="pk-controls-row pk-view">
         <fieldset className="pk-radios">
           <legend>Show</legend>

@@ -24,6 +24,7 @@ import {
   type ExplorerArrays,
 } from './series';
 import './pkpd-explorer.css';
+import { MODEL_OUTPUT_BADGE } from '../../ui/FigureFrame';
 
 export interface PkPdExplorerProps extends FigureProps<ExplorerState, ExplorerAction> {
   title?: string;
@@ -64,7 +65,7 @@ function ReadoutsImpl({ items }: { items: readonly Readout[] }): ReactNode {
   return (
     <section className="pk-readouts" aria-labelledby={titleId}>
       <p className="pk-readouts-title" id={titleId}>
-        Model readouts <span className="pk-readouts-badge">illustrative — not for dosing decisions</span>
+        Model readouts <span className="pk-readouts-badge">{MODEL_OUTPUT_BADGE}</span>
       </p>
       <dl>
         {items.map((item) => (
@@ -89,7 +90,8 @@ export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
   const { regimen: regimenId, inputs, drugScale, reference: showReference } = state;
 
   // ── one synchronous re-simulation per parameter change ──
-  const run = useMemo(() => runScenario(regimenId, inputs), [regimenId, inputs]);
+  const overrides = state.overrides;
+  const run = useMemo(() => runScenario(regimenId, inputs, overrides), [regimenId, inputs, overrides]);
   const tr = run.trajectory;
   const landmarks = useStable(run.landmarks, sameLandmarks);
 
@@ -179,7 +181,7 @@ export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
   const textMetrics = useMemo(() => runMetrics(textRun), [textRun]);
   const tCursor = Math.min(textTr.days, Math.max(0, tNow));
   const description = useMemo(
-    () => describeExplorer({ regimenId: textRun.regimenId, point: textTr.at(tCursor), metrics: textMetrics, inputs: textRun.inputs, t0: textTr.parameters.t0 }),
+    () => describeExplorer({ regimenId: textRun.regimenId, point: textTr.at(tCursor), metrics: textMetrics, inputs: textRun.inputs, t0: textTr.parameters.t0, overrides: textRun.overrides }),
     [textRun, textTr, tCursor, textMetrics],
   );
   const table = useMemo(() => landmarkTable((day) => textTr.at(day), textRun.landmarks, textTr.days, textRun.regimenId), [textRun, textTr]);

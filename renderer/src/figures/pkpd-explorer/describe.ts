@@ -1,13 +1,12 @@
 // Text alternatives of the PK/PD explorer, generated from the model state: the description at the cursor
 // time, the data table at the regimen's landmarks, and the readouts of metrics(). Pure; no DOM.
-import { needsPrePhase, type Metrics, type ParameterValues, type RegimenId, type TrajectoryPoint, EC90_LEUKAEMIA_PG_PER_ML } from '../../model';
+import { EC90_LEUKAEMIA_PG_PER_ML, MODEL_DISCLAIMER, needsPrePhase, parameters, type Metrics, type ParameterName, type ParameterValues, type RegimenId, type TrajectoryPoint } from '../../model';
 import type { FigureTable } from '../../ui/FigureFrame';
 import { formatDayTime } from '../../ui/clock';
 import { capitalise, formatDrugLevel, formatHours, formatPercent, formatRate, formatSignificant, formatSpan } from './format';
 import type { RegimenLandmark } from './landmarks';
 import type { ExplorerInputs } from './scenario';
 
-export const ILLUSTRATIVE_NOTE = 'Illustrative model output — not for dosing decisions.';
 
 /** Drug level in words against the 470 pg/mL EC90. */
 export function drugInWords(cPgPerMl: number): string {
@@ -53,6 +52,8 @@ export interface DescribeInput {
   inputs: ExplorerInputs;
   /** Baseline blood T cells [cells/µL]. */
   t0: number;
+  /** Rate constants set in the advanced panel. */
+  overrides?: Readonly<Partial<Record<ParameterName, number>>>;
 }
 
 /** The patient in words (the clinical inputs). */
@@ -64,20 +65,21 @@ export function patientInWords(inputs: ExplorerInputs): string {
 }
 
 /** The screen-reader description of the explorer at the cursor time. */
-export function describeExplorer({ regimenId, point, metrics, inputs, t0 }: DescribeInput): string {
+export function describeExplorer({ regimenId, point, metrics, inputs, t0, overrides = {} }: DescribeInput): string {
   const infusing = point.rateUgPerDay > 0 ? `infusing ${formatRate(point.rateUgPerDay)} µg/day` : 'no infusion';
   const now =
     `${capitalise(formatDayTime(point.t))} on ${regimenId} (${infusing}): ${drugInWords(point.C)}, ` +
     `blood T cells ${foldInWords(point.Tp, t0)} baseline, CD19⁺ cells ${formatSignificant(point.Bp, 2)} /µL, ` +
     `marrow blasts ${formatPercent(point.X)}, IL-6 ${formatSignificant(point.I, 2)} pg/mL; ${il6PeakInWords(metrics, point.t)}.`;
-  const patient = `Patient: ${patientInWords(inputs)}.`;
+  const changed = Object.entries(overrides).map(([name, v]) => `${name} ${formatSignificant(v!, 3)} (default ${formatSignificant(parameters[name as ParameterName].value, 3)})`);
+  const patient = `Patient: ${patientInWords(inputs)}.${changed.length ? ` Rate constants changed: ${changed.join(', ')}.` : ''}`;
   const outcome =
     metrics.marrowBlastsEndOfCycle1 === null
       ? ''
       : ` End of cycle-1 infusion: marrow blasts ${formatPercent(metrics.marrowBlastsEndOfCycle1)}, ${metrics.responseEndOfCycle1}${
           metrics.crsIndex ? `; CRS index ${metrics.crsIndex.label}` : ''
         }.`;
-  return `${now} ${patient}${outcome} ${ILLUSTRATIVE_NOTE}`;
+  return `${now} ${patient}${outcome} ${MODEL_DISCLAIMER}`;
 }
 
 // ── data table ──
@@ -98,7 +100,7 @@ export function landmarkTable(at: (tDays: number) => TrajectoryPoint, landmarks:
   const rows = landmarks.map((l) => [l.label, l.tDays] as const);
   if (!landmarks.some((l) => Math.abs(l.tDays - endDays) < 1e-9)) rows.push(['End of the run', endDays]);
   return {
-    caption: `Model values at the landmarks of ${regimenId} over two cycles (values at the instant of each landmark, before a new rate has acted). ${ILLUSTRATIVE_NOTE}`,
+    caption: `Model values at the landmarks of ${regimenId} over two cycles (values at the instant of each landmark, before a new rate has acted). ${MODEL_DISCLAIMER}`,
     columns: [...TABLE_COLUMNS],
     rows: rows.map(([label, t]) => {
       const p = at(t);

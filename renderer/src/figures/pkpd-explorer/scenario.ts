@@ -2,7 +2,7 @@
 // view ranges, and the mapping of (regimen, inputs) to a simulation input through the model's fromClinical.
 import {
   REGIMEN_IDS, SCENARIOS, SCENARIO_IDS, fromClinical, isRegimenId, metrics, regimens, simulate,
-  type ClinicalInputs, type Metrics, type ScenarioId, type RateSchedule, type RegimenId, type SimulationInput, type Trajectory,
+  type ClinicalInputs, type Metrics, type ParameterName, type ScenarioId, type RateSchedule, type RegimenId, type SimulationInput, type Trajectory,
 } from '../../model';
 import { regimenLandmarks, type RegimenLandmark } from './landmarks';
 
@@ -145,23 +145,25 @@ export function clinicalInputs(inputs: ExplorerInputs): ClinicalInputs {
   };
 }
 
-/** The simulation input of a scenario: two cycles, the inputs mapped to parameters by fromClinical. */
-export function simulationInput(regimen: RegimenId, inputs: ExplorerInputs): SimulationInput {
-  return { regimen, days: EXPLORER_DAYS, parameters: fromClinical(clinicalInputs(inputs)) };
+/** The simulation input of a scenario: two cycles, the inputs mapped to parameters by fromClinical, plus any raw rate constants. */
+export function simulationInput(regimen: RegimenId, inputs: ExplorerInputs, overrides: Readonly<Partial<Record<ParameterName, number>>> = {}): SimulationInput {
+  return { regimen, days: EXPLORER_DAYS, parameters: { ...fromClinical(clinicalInputs(inputs)), ...overrides } };
 }
 
 /** One simulated scenario: the trajectory and the regimen's landmarks (metrics are computed apart). */
 export interface ScenarioRun {
   regimenId: RegimenId;
   inputs: ExplorerInputs;
+  /** Raw rate constants set apart from the model's defaults. */
+  overrides: Readonly<Partial<Record<ParameterName, number>>>;
   trajectory: Trajectory;
   landmarks: RegimenLandmark[];
 }
 
 /** Simulates a scenario synchronously (~2 ms) and derives the regimen's landmarks from its schedule. */
-export function runScenario(regimenId: RegimenId, inputs: ExplorerInputs): ScenarioRun {
-  const trajectory = simulate(simulationInput(regimenId, inputs));
-  return { regimenId, inputs, trajectory, landmarks: regimenLandmarks(trajectory.schedule) };
+export function runScenario(regimenId: RegimenId, inputs: ExplorerInputs, overrides: Readonly<Partial<Record<ParameterName, number>>> = {}): ScenarioRun {
+  const trajectory = simulate(simulationInput(regimenId, inputs, overrides));
+  return { regimenId, inputs, overrides, trajectory, landmarks: regimenLandmarks(trajectory.schedule) };
 }
 
 /** The model's §7 metrics of a run. */

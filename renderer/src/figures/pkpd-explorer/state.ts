@@ -2,7 +2,7 @@
 // axis, reference curves) and time — schema, defaults, pure reducer and link fields. The simulation and
 // every chart are pure functions of this state.
 import * as z from 'zod/mini';
-import { REGIMEN_IDS, buildSchedule, type RegimenId } from '../../model';
+import { PARAMETER_NAMES, REGIMEN_IDS, buildSchedule, parameters, type ParameterName, type RegimenId } from '../../model';
 import { defineFigureKind, timeFields, type FieldSpec } from '../../state/figure-kind';
 import { fitTime, initialTime, withTimeAction, timeConfig, timeSchema, type TimeAction, type TimeConfig, type TimeState } from '../../state/time';
 import { landmarksIn, regimenLandmarks } from './landmarks';
@@ -27,9 +27,16 @@ import {
 export const RANGE_IDS = RANGES.map((r) => r.id) as [RangeId, ...RangeId[]];
 export const DRUG_SCALES = ['linear', 'log'] as const;
 
+/** Rate constants the advanced panel sets (every parameter that is not a clinical input of MODEL.md §5). */
+export const ADVANCED_PARAMETERS: readonly ParameterName[] = PARAMETER_NAMES.filter((name) => !parameters[name].clinical);
+
+export type ParameterOverrides = Partial<Record<ParameterName, number>>;
+
 export interface ExplorerState {
   regimen: RegimenId;
   inputs: ExplorerInputs;
+  /** Raw rate constants set in the advanced panel (within their plausible ranges); {} = the model's defaults. */
+  overrides: ParameterOverrides;
   range: RangeId;
   drugScale: (typeof DRUG_SCALES)[number];
   /** Grey curves of the default patient for comparison. */
@@ -40,6 +47,8 @@ export interface ExplorerState {
 export type ExplorerAction =
   | { type: 'regimen'; regimen: RegimenId }
   | { type: 'input'; key: InputKey; value: number }
+  | { type: 'parameter'; name: ParameterName; value: number }
+  | { type: 'parameters/reset' }
   | { type: 'preset'; preset: PresetId }
   | { type: 'range'; range: RangeId }
   | { type: 'drugScale'; scale: ExplorerState['drugScale'] }
@@ -77,6 +86,7 @@ const DEFAULT_TIME = initialTime(DEFAULT_CONFIG);
 export const EXPLORER_DEFAULTS: ExplorerState = {
   regimen: DEFAULT_REGIMEN,
   inputs: { ...DEFAULT_INPUTS },
+  overrides: {},
   range: DEFAULT_RANGE,
   drugScale: 'linear',
   reference: true,
@@ -101,6 +111,17 @@ export function reduceExplorer(state: ExplorerState, action: ExplorerAction): Ex
       // Only the body-surface area moves the timeline (µg/m²/day labels); other inputs keep playing.
       return action.key === 'bsaM2' ? withView(state, { inputs }) : { ...state, inputs };
     }
+    case 'parameter': {
+      if (!ADVANCED_PARAMETERS.includes(action.name) || !Number.isFinite(action.value)) return state;
+      const spec = parameters[action.name];
+      const value = Math.min(spec.range[1], Math.max(spec.range[0], action.value));
+      const { [action.name]: _old, ...rest } = state.overrides;
+      // A value equal to the model's default is no override (one state, one link).
+      const overrides: ParameterOverrides = value === spec.value ? rest : { ...rest, [action.name]: value };
+      return state.overrides[action.name] === overrides[action.name] ? state : { ...state, overrides };
+    }
+    case 'parameters/reset':
+      return Object.keys(state.overrides).length ? { ...state, overrides: {} } : state;
     case 'preset': {
       const preset = PRESETS.find((p) => p.id === action.preset);
       return preset ? withView(state, { regimen: preset.regimen, inputs: { ...preset.inputs } }) : state;
@@ -133,8 +154,16 @@ const inputFields: FieldSpec[] = INPUT_SPECS.map((spec) => ({
   label: spec.label,
 }));
 
+const advancedFields: FieldSpec[] = ADVANCED_PARAMETERS.map((name) => ({
+  key: `k-${name}`,
+  path: ['overrides', name],
+  type: { kind: 'number', min: parameters[name].range[0], max: parameters[name].range[1] },
+  label: `rate constant ${name}`,
+}));
+
 const schema = z.object({
   regimen: z.enum(REGIMEN_IDS as unknown as [RegimenId, ...RegimenId[]]),
+  overrides: z.partialRecord(z.enum(ADVANCED_PARAMETERS as unknown as [ParameterName, ...ParameterName[]]), z.number()),
   inputs: z.object(Object.fromEntries(INPUT_SPECS.map((s) => [s.key, z.number().check(z.gte(typedMinimum(s)), z.lte(s.max))])) as Record<InputKey, z.ZodMiniNumber>),
   range: z.enum(RANGE_IDS),
   drugScale: z.enum(DRUG_SCALES),
@@ -151,6 +180,7 @@ export const explorerKind = defineFigureKind<ExplorerState, ExplorerAction>({
   fields: [
     { key: 'regimen', path: ['regimen'], type: { kind: 'enum', values: REGIMEN_IDS }, label: 'regimen' },
     ...inputFields,
+    ...advancedFields,
     { key: 'range', path: ['range'], type: { kind: 'enum', values: RANGE_IDS }, label: 'view range' },
     { key: 'scale', path: ['drugScale'], type: { kind: 'enum', values: DRUG_SCALES }, label: 'drug axis' },
     { key: 'ref', path: ['reference'], type: { kind: 'bool' }, label: 'reference curves' },
@@ -160,5 +190,10 @@ export const explorerKind = defineFigureKind<ExplorerState, ExplorerAction>({
     const c = explorerTimeConfig(s);
     return s.time.t < c.startDays || s.time.t > c.endDays ? `time ${s.time.t} lies outside the ${s.range} view (days ${c.startDays}–${c.endDays})` : null;
   },
-  normalize: (s) => ({ ...s, time: fitTime(s.time, explorerTimeConfig(s)) }),
+  normalize: (s) => ({
+    ...s,
+    // a link may name a default value: no override then (the reducer keeps it that way too)
+    overrides: Object.fromEntries(Object.entries(s.overrides).filter(([name, v]) => v !== parameters[name as ParameterName].value)),
+    time: fitTime(s.time, explorerTimeConfig(s)),
+  }),
 });

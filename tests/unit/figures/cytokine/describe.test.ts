@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { cytokineTable, describeCytokine, TABLE_COLUMNS } from '../../../../renderer/src/figures/cytokine/describe';
 import { BURDEN_OPTIONS, DOSING_OPTIONS, gridCell, simulateGrid } from '../../../../renderer/src/figures/cytokine/scenarios';
+import { MODEL_DISCLAIMER } from '../../../../renderer/src/model';
 
 const grid = simulateGrid();
 
@@ -18,7 +19,7 @@ describe('the description', () => {
     expect(text).toContain(`peak ${Math.round(stepped.il6PeakPgPerMl)} pg/mL`);
     expect(text).toContain(`a smaller bump of ${Math.round(stepped.stepBump!.pgPerMl)} pg/mL after the day-8 step`);
     expect(text).toMatch(/lowers the IL-6 peak by \d+ % and the CNS-risk index by \d+ %/);
-    expect(text).toContain('Illustrative model output, not for dosing decisions.');
+    expect(text).toContain(MODEL_DISCLAIMER);
   });
 
   it('changes with the clock: IL-6 "now" is high during the burst and back near baseline by day 5', () => {
@@ -56,6 +57,6 @@ describe('the data table', () => {
     expect(row[7]).toBe(cell.cnsRiskIndex.toFixed(2));
     const flatRow = table.rows.find((r) => r[0] === DOSING_OPTIONS[0]!.label)!;
     expect(flatRow[5]).toBe('— (no step)');
-    expect(table.caption).toMatch(/illustrative, not for dosing/);
+    expect(table.caption).toContain(MODEL_DISCLAIMER);
   });
 });

@@ -5,7 +5,7 @@ import { formatDayTime } from '../../../../renderer/src/ui/clock';
 import { describeExplorer, explorerReadouts, landmarkTable, TABLE_COLUMNS } from '../../../../renderer/src/figures/pkpd-explorer/describe';
 import { formatDrugLevel, formatSignificant } from '../../../../renderer/src/figures/pkpd-explorer/format';
 import { DEFAULT_INPUTS, PRESETS, runMetrics, runScenario } from '../../../../renderer/src/figures/pkpd-explorer/scenario';
-import { EC90_LEUKAEMIA_PG_PER_ML } from '../../../../renderer/src/model';
+import { EC90_LEUKAEMIA_PG_PER_ML, MODEL_DISCLAIMER } from '../../../../renderer/src/model';
 
 const rr = runScenario('label-rr', DEFAULT_INPUTS);
 const rrMetrics = runMetrics(rr);
@@ -25,7 +25,7 @@ describe('describeExplorer', () => {
     expect(text).toContain(`blood T cells ${formatSignificant(p.Tp / 1000, 2)}× baseline`);
     expect(text).toContain(`CD19⁺ cells ${formatSignificant(p.Bp, 2)} /µL`);
     expect(text).toContain(`IL-6 ${formatSignificant(p.I, 2)} pg/mL`);
-    expect(text).toContain('Illustrative model output — not for dosing decisions.');
+    expect(text).toContain(MODEL_DISCLAIMER);
   });
 
   it('places the first week below the EC90 and says when no drug is running', () => {
