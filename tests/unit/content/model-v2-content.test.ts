@@ -178,7 +178,6 @@ describe('lesson 4, "CNS toxicity and cytokine release": what the step costs and
     }
     expect(costs).toMatch(/costs some marrow clearance in cycle 1/);
     expect(costs).toMatch(/below the MRD-negative line by the end of cycle 2/);
-    expect(costs).toContain('<CheckYourself id="cns-step-tradeoff" />');
     // high burden: the same trade, stepped vs flat 15
     const burst = section('04-cns-toxicity-and-crs', 'The activation burst');
     for (const regimen of ['flat-15', 'weight-lt-45']) {
@@ -202,6 +201,7 @@ describe('lesson 4, "CNS toxicity and cytokine release": what the step costs and
     expect(cns).toMatch(/first cycle carries most of the risk/);
     expect(cns).toMatch(/87 % of grade ≥ 3 neurological events[^.]*cycle 1 <Cite k="topp2015"/);
     expect(cns).toMatch(/The step lowers the first peak[\s\S]*It does not lower the exposure/);
+    expect(cns).toContain('<CheckYourself id="cns-burst-step" />');
   });
 
   it('key points and the glossary describe the index per cycle and the step’s trade', () => {
@@ -212,15 +212,16 @@ describe('lesson 4, "CNS toxicity and cytokine release": what the step costs and
     expect(glossary).toMatch(/id: cns-risk-index[\s\S]*peak of that rate during the cycle's infusion[\s\S]*cycle 1 scores higher than cycle 2/);
   });
 
-  it('check yourself: the burst question no longer says the step costs little; the trade-off question’s answer is the v2 trade', () => {
-    const qs = questions('04-cns-toxicity-and-crs.yaml');
-    const burst = questionText(qs.find((q) => q.id === 'cns-burst-step')!);
-    expect(burst).toMatch(/Only killing in blood is close to its maximum at that dose; in the marrow the model's killing still rises with the dose/);
-    const trade = qs.find((q) => q.id === 'cns-step-tradeoff')!;
-    const right = trade.options.find((o) => o.correct)!;
-    expect(right.text.replace(/\s+/g, ' ')).toMatch(/lowers the cycle-1 IL-6 peak and the first CNS-risk peak, but leaves more marrow blasts at day 28/);
-    const exposure = trade.options.find((o) => /exposure/.test(o.text))!;
+  it('check yourself: the burst question no longer says the step costs little; its answer is the v2 trade, and "lower exposure" is a wrong option', () => {
+    const q = questions('04-cns-toxicity-and-crs.yaml').find((x) => x.id === 'cns-burst-step')!;
+    const text = questionText(q);
+    expect(text).toMatch(/Only killing in blood is close to its maximum at that dose; in the marrow the model's killing still rises with the dose/);
+    const right = q.options.find((o) => o.correct)!;
+    expect(right.text.replace(/\s+/g, ' ')).toMatch(/clearly lower IL-6 peak[^.]*but more marrow blasts remain at day 28/);
+    expect(right.explanation.replace(/\s+/g, ' ')).toMatch(/the step is a trade, not a free gain/);
+    const exposure = q.options.find((o) => /CNS-risk exposure/.test(o.text))!;
     expect(exposure.correct).toBe(false);
+    expect(exposure.explanation.replace(/\s+/g, ' ')).toMatch(/first two weeks is higher, because there are two bursts/);
   });
 });
 
@@ -247,7 +248,6 @@ describe('lesson 5, "Kinetics and dosing": the marrow dose-response, blood vs ma
     expect(callout).toMatch(/IgG took 85\.5 days[^<]*<Cite k="wo2022/);
     expectModelValue(callout, { name: 'bCellRecoveryDaysAfterStop', scenario: 'mrd' }, 'lesson 5');
     expect(callout).toMatch(/Regrowth in the break[\s\S]*one tuned rate, a teaching choice/);
-    expect(blood).toContain('<CheckYourself id="kinetics-blood-marrow" />');
     expect(blood).toMatch(/smaller CNS-risk peak/);
   });
 });
