@@ -3,6 +3,7 @@
 // cached per scenario and regimen, so a lesson with many values runs each simulation once.
 import {
   killingEngagement,
+  marrowEngagement,
   metrics,
   pkConstants,
   regimens,
@@ -15,6 +16,7 @@ import {
   type ParameterName,
   type ParameterValues,
   type RegimenId,
+  type Trajectory,
 } from '../model';
 import { receptorOccupancy } from '../model';
 import { MODEL_VALUE_NAMES, type ModelValueName } from './component-names';
@@ -53,9 +55,50 @@ interface Context {
   request: ModelValueRequest;
   /** Metrics of an 84-day (two-cycle) simulation of this scenario and regimen (cached). */
   metrics(): Metrics;
+  /**
+   * The same simulation with some parameters changed on top of the scenario (e.g. Treg 12 %), summarised
+   * (cached per change). With no change it is the scenario's own run.
+   */
+  run(extra?: Partial<Record<ParameterName, number>>): RunSummary;
 }
 
-const metricsCache = new Map<string, Metrics>();
+/** What the lessons quote from one simulation: its metrics and a few trajectory readings. */
+export interface RunSummary {
+  metrics: Metrics;
+  /**
+   * Days from the end of cycle 1's infusion until blood CD19⁺ cells are back to 90 % of the no-drug normal
+   * B-cell level (bNormal); null if not within the run.
+   */
+  bCellRecoveryDaysAfterStop: number | null;
+}
+
+/** Length of every lesson simulation: two cycles (MODEL.md §6: day 0 of cycle 2 is day 42). */
+const RUN_DAYS = 84;
+
+const runCache = new Map<string, RunSummary>();
+
+/** First time after `from` when blood CD19⁺ cells reach `level` (bisection on at()), or null. */
+function firstBpAtLeast(tr: Trajectory, level: number, from: number): number | null {
+  const t = tr.t;
+  for (let i = tr.indexAt(from); i < tr.length; i++) {
+    if (t[i]! < from || tr.Bp[i]! < level) continue;
+    let lo = Math.max(from, i > 0 ? t[i - 1]! : from);
+    let hi = t[i]!;
+    for (let it = 0; it < 50 && hi - lo > 1e-9; it++) {
+      const mid = 0.5 * (lo + hi);
+      if (tr.at(mid).Bp >= level) hi = mid;
+      else lo = mid;
+    }
+    return hi;
+  }
+  return null;
+}
+
+function summarise(tr: Trajectory): RunSummary {
+  const stop = tr.schedule.cycleInfusionEndsDays[0];
+  const back = stop === undefined ? null : firstBpAtLeast(tr, 0.9 * tr.parameters.bNormal, stop);
+  return { metrics: metrics(tr), bCellRecoveryDaysAfterStop: stop === undefined || back === null ? null : back - stop };
+}
 
 function contextFor(request: ModelValueRequest): Context {
   const scenario = (request.scenario ?? 'rr') as ScenarioId;
@@ -64,21 +107,17 @@ function contextFor(request: ModelValueRequest): Context {
   const regimen = (request.regimen ?? spec.regimen) as RegimenId;
   if (!regimens[regimen]) throw new Error(`ModelValue: unknown regimen "${request.regimen}"`);
   const p = resolveParameters(spec.parameters);
-  const key = `${scenario}|${regimen}`;
-  return {
-    scenario,
-    regimen,
-    p,
-    request,
-    metrics() {
-      let m = metricsCache.get(key);
-      if (!m) {
-        m = metrics(simulate({ regimen, days: 84, parameters: spec.parameters }));
-        metricsCache.set(key, m);
-      }
-      return m;
-    },
+  const run = (extra: Partial<Record<ParameterName, number>> = {}): RunSummary => {
+    const changes = Object.entries(extra).sort(([a], [b]) => a.localeCompare(b));
+    const key = `${scenario}|${regimen}|${changes.map(([k, v]) => `${k}=${v}`).join(',')}`;
+    let summary = runCache.get(key);
+    if (!summary) {
+      summary = summarise(simulate({ regimen, days: RUN_DAYS, parameters: { ...spec.parameters, ...extra } }));
+      runCache.set(key, summary);
+    }
+    return summary;
   };
+  return { scenario, regimen, p, request, run, metrics: () => run().metrics };
 }
 
 /** Steady state [pg/mL] of the dose level `level` (in the regimen's own unit) of the context's regimen. */
@@ -95,6 +134,9 @@ function required<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`ModelValue: the model gives no ${what} for this scenario`);
   return value;
 }
+
+/** Treg share of CD4⁺ T cells for the "high Treg" variant: the non-responder level of MODEL.md's RSP-2. */
+const HIGH_TREG_PCT = 12;
 
 const COMPUTE: Record<ModelValueName, (ctx: Context) => ModelQuantity> = {
   halfLifeHours: ({ p }) => ({ value: (Math.LN2 / pkConstants(p).kelPerDay) * 24, unit: 'h', digits: 2, label: 'model elimination half-life' }),
@@ -115,9 +157,15 @@ const COMPUTE: Record<ModelValueName, (ctx: Context) => ModelQuantity> = {
   },
   killingEngagementPct: (ctx) => {
     const { css, label } = cssOfLevel(ctx);
-    return { value: 100 * killingEngagement(css, ctx.p), unit: '%', digits: 2, label: `killing engagement Ek at steady state on ${label}` };
+    return { value: 100 * killingEngagement(css, ctx.p), unit: '%', digits: 2, label: `blood killing engagement Ek at steady state on ${label}` };
   },
-  ec50KillPgPerMl: ({ p }) => ({ value: p.ec50Kill, unit: 'pg/mL', digits: 2, label: 'concentration for half-maximal killing (ec50Kill)' }),
+  marrowEngagementPct: (ctx) => {
+    const { css, label } = cssOfLevel(ctx);
+    return { value: 100 * marrowEngagement(css, ctx.p), unit: '%', digits: 2, label: `marrow killing engagement Em at steady state on ${label}` };
+  },
+  ec50KillPgPerMl: ({ p }) => ({ value: p.ec50Kill, unit: 'pg/mL', digits: 2, label: 'concentration for half-maximal killing in blood (ec50Kill)' }),
+  ec50BmPgPerMl: ({ p }) => ({ value: p.ec50Bm, unit: 'pg/mL', digits: 2, label: 'serum concentration for half-maximal marrow killing (ec50Bm)' }),
+  tRefPerUl: ({ p }) => ({ value: p.tRef, unit: 'cells/µL', digits: 2, label: 'fixed reference T-cell count of the marrow killing term (tRef)' }),
   il6PeakPgPerMl: (ctx) => {
     const peak = required(ctx.metrics().il6PeakByCycle[0], 'cycle-1 IL-6 peak');
     return { value: peak.peakPgPerMl, unit: 'pg/mL', digits: 2, label: 'model cycle-1 IL-6 peak' };
@@ -136,7 +184,58 @@ const COMPUTE: Record<ModelValueName, (ctx: Context) => ModelQuantity> = {
   tCellFoldDay21: (ctx) => ({ value: required(ctx.metrics().tCellFoldDay21, 'day-21 T-cell count'), unit: '×', digits: 2, label: 'blood T cells at day 21 relative to baseline' }),
   bCellDepletionDays: (ctx) => ({ value: required(ctx.metrics().bCellDepletionDay, 'B-cell depletion'), unit: 'days', digits: 2, label: 'days until blood CD19⁺ cells are below 1 % of baseline' }),
   marrowBlastsDay28Pct: (ctx) => ({ value: 100 * required(ctx.metrics().marrowBlastsDay28, 'day-28 marrow blasts'), unit: '%', digits: 2, label: 'marrow blasts at day 28' }),
-  cnsRiskIndex: (ctx) => ({ value: required(ctx.metrics().cnsRiskIndex, 'CNS-risk index'), unit: '', digits: 2, label: 'illustrative CNS-risk index (cycle 1)' }),
+  marrowBlastsDay42Pct: (ctx) => ({
+    value: 100 * required(ctx.metrics().marrowBlastsDay42, 'day-42 marrow blasts'),
+    unit: '%',
+    digits: 2,
+    label: 'marrow blasts at day 42, the end of the 14-day break after cycle 1',
+  }),
+  marrowBlastsDay28LowTCellsPct: (ctx) => {
+    const t0 = ctx.p.tRef / 2;
+    return {
+      value: 100 * required(ctx.run({ t0 }).metrics.marrowBlastsDay28, 'day-28 marrow blasts'),
+      unit: '%',
+      digits: 2,
+      label: `marrow blasts at day 28 with blood T cells at ${t0} cells/µL (half the reference count tRef)`,
+    };
+  },
+  marrowBlastsDay28HighTregPct: (ctx) => ({
+    value: 100 * required(ctx.run({ treg: HIGH_TREG_PCT }).metrics.marrowBlastsDay28, 'day-28 marrow blasts'),
+    unit: '%',
+    digits: 2,
+    label: `marrow blasts at day 28 with Tregs at ${HIGH_TREG_PCT} % of CD4⁺ T cells`,
+  }),
+  bCellRecoveryDaysAfterStop: (ctx) => ({
+    value: required(ctx.run().bCellRecoveryDaysAfterStop, 'B-cell recovery after the stop'),
+    unit: 'days',
+    digits: 2,
+    label: "days from the end of cycle 1's infusion until blood CD19⁺ cells are back to 90 % of the normal B-cell level",
+  }),
+  cnsRiskIndex: (ctx) => ({ value: required(ctx.metrics().cnsRiskIndex, 'CNS-risk index'), unit: '', digits: 2, label: 'illustrative CNS-risk index of cycle 1 (peak of the CNS-risk signal during the infusion)' }),
+  cnsRiskIndexCycle2: (ctx) => ({
+    value: required(ctx.metrics().cnsRiskIndexByCycle.find((c) => c.cycle === 2), 'cycle-2 CNS-risk index').value,
+    unit: '',
+    digits: 2,
+    label: 'illustrative CNS-risk index of cycle 2 (peak of the CNS-risk signal during the infusion)',
+  }),
+  cnsRiskExposureCycle1: (ctx) => ({
+    value: required(ctx.metrics().cnsRiskExposureByCycle.find((c) => c.cycle === 1 && c.complete), 'cycle-1 CNS-risk exposure').value,
+    unit: '',
+    digits: 2,
+    label: 'illustrative CNS-risk exposure of cycle 1 (the CNS-risk signal summed over days 0–14)',
+  }),
+  cnsRiskExposureCycle2: (ctx) => ({
+    value: required(ctx.metrics().cnsRiskExposureByCycle.find((c) => c.cycle === 2 && c.complete), 'cycle-2 CNS-risk exposure').value,
+    unit: '',
+    digits: 2,
+    label: 'illustrative CNS-risk exposure of cycle 2 (the CNS-risk signal summed over days 0–14 of the cycle)',
+  }),
+  cnsRiskStepPeakRatio: (ctx) => ({
+    value: required(ctx.metrics().cnsRiskStepPeaks.find((c) => c.cycle === 1), 'CNS-risk peak after a dose step').ratioToCycleStartPeak,
+    unit: '',
+    digits: 2,
+    label: 'peak of the CNS-risk signal after the cycle-1 dose step, as a fraction of the first peak (illustrative)',
+  }),
   crsIndexGrade: (ctx) => ({ value: required(ctx.metrics().crsIndex, 'CRS index').grade, unit: '', digits: 1, label: 'illustrative CRS index band (0–4)' }),
   tregBrakePct: ({ p }) => ({ value: 100 * tregBrake(p), unit: '%', digits: 2, label: `Treg brake fT at Treg ${p.treg} % (100 % = no brake)` }),
 };
@@ -152,6 +251,10 @@ export function computeModelValue(request: ModelValueRequest): ModelQuantity {
     metrics() {
       simulated = true;
       return context.metrics();
+    },
+    run(extra) {
+      simulated = true;
+      return context.run(extra);
     },
   });
   // Quantities computed from parameters alone depend on the scenario only when one was asked for.
