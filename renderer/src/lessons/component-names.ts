@@ -97,5 +97,3 @@ export const MODEL_VALUE_NAMES = [
 ] as const;
 export type ModelValueName = (typeof MODEL_VALUE_NAMES)[number];
 
-/** Scenarios <ModelValue scenario="…" /> accepts (MODEL.md §8). */
-export const MODEL_VALUE_SCENARIOS = ['rr', 'mrd', 'high-burden'] as const;

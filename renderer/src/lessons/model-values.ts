@@ -2,6 +2,7 @@
 // shared model (a scenario of MODEL.md §8 on a regimen) — never typed into the prose. Simulations are
 // cached per scenario and regimen, so a lesson with many values runs each simulation once.
 import {
+  SCENARIOS,
   killingEngagement,
   marrowEngagement,
   metrics,
@@ -16,19 +17,16 @@ import {
   type ParameterName,
   type ParameterValues,
   type RegimenId,
+  type ScenarioId,
   type Trajectory,
 } from '../model';
 import { receptorOccupancy } from '../model';
 import { MODEL_VALUE_NAMES, type ModelValueName } from './component-names';
 
-export type ScenarioId = 'rr' | 'mrd' | 'high-burden';
-
-/** The calibration scenarios of MODEL.md §8 as parameter overrides, with each one's default regimen. */
-export const SCENARIOS: Record<ScenarioId, { label: string; parameters: Partial<Record<ParameterName, number>>; regimen: RegimenId }> = {
-  rr: { label: 'relapsed/refractory defaults (marrow blasts 50 %)', parameters: {}, regimen: 'label-rr' },
-  mrd: { label: 'MRD-positive (marrow blasts 0.1 %, no blood blasts, Treg 4 %)', parameters: { x0: 0.001, pbBlasts0: 0, treg: 4 }, regimen: 'mrd' },
-  'high-burden': { label: 'high burden (marrow blasts 80 %)', parameters: { x0: 0.8 }, regimen: 'label-rr' },
-};
+/** What a scenario's numbers are computed for, in words ("the model's MRD-positive scenario"). */
+function scenarioBasis(id: ScenarioId): string {
+  return `the model's ${SCENARIOS[id].label} scenario`;
+}
 
 export interface ModelValueRequest {
   name: string;
@@ -259,9 +257,9 @@ export function computeModelValue(request: ModelValueRequest): ModelQuantity {
   });
   // Quantities computed from parameters alone depend on the scenario only when one was asked for.
   const basis = simulated
-    ? `${SCENARIOS[context.scenario].label}, ${regimens[context.regimen].name}`
+    ? `${scenarioBasis(context.scenario)}, ${regimens[context.regimen].name}`
     : request.scenario !== undefined
-      ? SCENARIOS[context.scenario].label
+      ? scenarioBasis(context.scenario)
       : "the model's default adult parameters";
   return { ...quantity, basis };
 }
