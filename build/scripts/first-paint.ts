@@ -30,9 +30,6 @@ export function trimForFirstPaint(html: string, keep = FIRST_PAINT_BLOCKS): stri
   // Everything after the first blocks (the rest of the text, the bibliography, the pager) is below the fold.
   const drop = new Set(blocks.slice(keep));
   body.childNodes = body.childNodes.filter((n) => !drop.has(n));
-  // The table of contents sits beside the text on wide screens; it comes with the app a moment later.
-  const toc = findByClass(fragment as unknown as Node, 'toc');
-  if (toc) toc.childNodes = [];
   // The shortcut help is a closed dialog (with an autofocus button in a form, which makes the browser lay out
   // the page early to check it); the app adds it when it mounts.
   const help = findByClass(fragment as unknown as Node, 'help-overlay');

@@ -242,7 +242,9 @@ test('Back returns to the figure’s state and to where the reader was on the pa
   const scrollY = await fig.evaluate((el) => Math.round(el.getBoundingClientRect().top + window.scrollY - 40));
   await page.evaluate((y) => window.scrollTo({ top: y }), scrollY);
   expect(scrollY).toBeGreaterThan(300);
-  await page.waitForTimeout(800); // the address and the scroll position are written after a short pause
+  // the address and the scroll position are written after a short pause
+  await expect(page).toHaveURL(/fig\.cytokine=burden:low,t:1/);
+  await expect.poll(() => page.evaluate(() => (history.state as { scrollY?: number } | null)?.scrollY)).toBe(scrollY);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press(']');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons.find((l) => l.order === 5)!.title);

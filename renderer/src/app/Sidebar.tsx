@@ -1,7 +1,8 @@
-// The lesson navigation on the left: lessons in order with each one's reading progress, plus links to
-// the glossary, references and settings.
+// The lesson navigation on the left: lessons in order with each one's reading progress (the open lesson
+// with its sections), plus links to the glossary, references and settings.
 import type { CSSProperties } from 'react';
 import { lessons } from '../data/content';
+import { LessonToc } from '../lessons/LessonToc';
 import { routeHref, type Route } from '../state/route';
 import { useAtlas } from '../state/services';
 
@@ -33,6 +34,7 @@ export function Sidebar({ route }: { route: Route }) {
                 <span className="lesson-link-title">{lesson.title}</span>
                 <ProgressMark fraction={p?.readFraction ?? 0} completed={p?.completed ?? false} />
               </a>
+              {current && <LessonToc meta={lesson} />}
             </li>
           );
         })}

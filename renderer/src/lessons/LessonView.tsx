@@ -1,6 +1,6 @@
 // One lesson on screen: header with objectives, table of contents, the compiled MDX body rendered with
 // the lesson components map, the numbered bibliography, previous/next links and reading progress.
-import { Suspense, use, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, use, useEffect, useMemo, useRef } from 'react';
 import { lessonComponents } from './components';
 import { LessonContext } from './lesson-context';
 import { loadLessonModule, loadedLessonModule } from './manifest';
@@ -52,35 +52,6 @@ function keepInPlace(apply: () => void): () => void {
   const timer = window.setTimeout(stop, 3000);
   for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) window.addEventListener(type, stop, { passive: true });
   return stop;
-}
-
-/** The id of the section heading the reader is in (the last level-2 heading above the upper third). */
-function useCurrentSection(meta: LessonMeta): string | undefined {
-  const [current, setCurrent] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    let frame = 0;
-    const measure = () => {
-      frame = 0;
-      let id: string | undefined;
-      for (const h of meta.headings) {
-        if (h.depth !== 2) continue;
-        const el = document.getElementById(h.id);
-        if (el && el.getBoundingClientRect().top < window.innerHeight / 3) id = h.id;
-      }
-      setCurrent(id);
-    };
-    const onScroll = () => {
-      if (!frame) frame = requestAnimationFrame(measure);
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    const initial = window.setTimeout(measure, 300);
-    return () => {
-      window.removeEventListener('scroll', onScroll);
-      cancelAnimationFrame(frame);
-      window.clearTimeout(initial);
-    };
-  }, [meta]);
-  return current;
 }
 
 function useReadingProgress(meta: LessonMeta) {
@@ -163,7 +134,6 @@ export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string
     };
   }, [meta, anchor]);
 
-  const currentSection = useCurrentSection(meta);
   const bibliography = useMemo(() => meta.citeOrder.map((key) => referencesByKey.get(key)).filter((r) => r !== undefined), [meta]);
 
   return (
@@ -187,23 +157,6 @@ export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string
           </section>
         </header>
         <div className="lesson-layout">
-          <nav className="toc" aria-label="On this page">
-            <p className="toc-title">On this page</p>
-            <ol>
-              {meta.headings
-                .filter((h) => h.depth === 2)
-                .map((h) => (
-                  <li key={h.id}>
-                    <a href={routeHref({ name: 'lesson', slug: meta.slug, anchor: h.id })} aria-current={h.id === currentSection ? 'location' : undefined}>
-                      {h.text}
-                    </a>
-                  </li>
-                ))}
-              <li>
-                <a href={routeHref({ name: 'lesson', slug: meta.slug, anchor: 'lesson-references' })}>References</a>
-              </li>
-            </ol>
-          </nav>
           <div className="lesson-body">
             <Suspense fallback={<p className="loading" role="status">Loading lesson…</p>}>
               <LessonBody meta={meta} />

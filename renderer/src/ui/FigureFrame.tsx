@@ -24,8 +24,13 @@ export interface FigureFrameProps {
   /** Marks the visual as model output: shows "Illustrative — not for dosing decisions". */
   modelOutput?: boolean;
   sources?: ReactNode;
-  /** Controls shown above the visual (buttons, sliders, time controls). */
+  /** Controls (buttons, sliders, time controls). */
   controls?: ReactNode;
+  /**
+   * Where the controls go: above the visual (default), or in a column beside it when the figure is wide enough
+   * (figures with many inputs, so that the inputs, Play and the drawing fit one screen).
+   */
+  controlsPlacement?: 'top' | 'side';
   /**
    * Whether description changes are announced as they happen (default true). Set false while an
    * animation plays so screen readers are not flooded; the current description is announced again
@@ -52,6 +57,7 @@ export function FigureFrame({
   modelOutput = false,
   sources,
   controls,
+  controlsPlacement = 'top',
   announce = true,
   children,
 }: FigureFrameProps): ReactNode {
@@ -59,6 +65,7 @@ export function FigureFrame({
   const titleId = `${base}-title`;
   const descriptionId = `${base}-description`;
   const tableId = `${base}-table`;
+  const captionId = `${base}-caption`;
   const [describeOpen, setDescribeOpen] = useState(false);
   const [tableOpen, setTableOpen] = useState(false);
   // The live region only follows the description while announcing; otherwise it keeps the last text.
@@ -68,7 +75,7 @@ export function FigureFrame({
   }, [announce, description]);
 
   return (
-    <figure className="ff" id={id} aria-labelledby={titleId}>
+    <figure className={controlsPlacement === 'side' ? 'ff ff--side' : 'ff'} id={id} aria-labelledby={titleId} aria-describedby={caption !== undefined ? captionId : undefined}>
       <figcaption className="ff-caption">
         <span className="ff-title" id={titleId}>
           {title}
@@ -79,12 +86,20 @@ export function FigureFrame({
             {MODEL_OUTPUT_BADGE}
           </span>
         )}
-        {caption !== undefined && <span className="ff-caption-text">{caption}</span>}
       </figcaption>
 
-      {controls !== undefined && <div className="ff-controls">{controls}</div>}
+      <div className="ff-body">
+        {controls !== undefined && <div className="ff-controls">{controls}</div>}
 
-      <div className="ff-visual">{children}</div>
+        <div className="ff-visual">{children}</div>
+      </div>
+
+      {/* The caption follows the drawing, so controls, Play and the drawing come first on a screen. */}
+      {caption !== undefined && (
+        <p className="ff-caption-text" id={captionId}>
+          {caption}
+        </p>
+      )}
 
       <div className="ff-toggles">
         <button

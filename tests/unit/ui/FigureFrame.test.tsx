@@ -26,11 +26,15 @@ function renderFrame(extra: Partial<Parameters<typeof FigureFrame>[0]> = {}): Re
 afterEach(cleanup);
 
 describe('FigureFrame', () => {
-  it('is a figure named by its title, with a caption and the visual inside', () => {
+  it('is a figure named by its title, described by its caption (after the visual), with the visual inside', () => {
     renderFrame();
     const figure = screen.getByRole('figure', { name: 'Test figure' });
     expect(figure.id).toBe('fig-test');
-    expect(figure.querySelector('figcaption')?.textContent).toContain('What the figure shows.');
+    expect(figure.querySelector('figcaption')?.textContent).toContain('Test figure');
+    const caption = document.getElementById(figure.getAttribute('aria-describedby') ?? '');
+    expect(caption?.textContent).toContain('What the figure shows.');
+    // the caption follows the drawing, so the inputs, Play and the drawing come first on a screen
+    expect(figure.querySelector('.ff-visual')!.compareDocumentPosition(caption!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(within(figure).getByRole('img', { name: 'the visual' })).toBeTruthy();
   });
 

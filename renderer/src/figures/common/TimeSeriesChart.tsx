@@ -1,15 +1,21 @@
-// A time-series chart of model output (thin render layer over chart-geometry.ts): series lines, axes,
-// landmark rules, threshold lines (e.g. the EC90) and a time cursor that follows the figure clock
-// through a ref — the chart itself only re-renders when its data change.
-import { useEffect, useMemo, useRef } from 'react';
+// THE time chart of the atlas (thin render layer over chart-geometry.ts): series lines (each on the shared or
+// its own time grid), axes, landmark and threshold rules, annotations, an optional legend, and a time cursor
+// that follows the figure clock through refs — with readout labels beside the curves or dots on them and live
+// values in the legend. It is drawn at its real pixel width (measured), so its type follows the reader's text
+// size and the projector theme instead of being scaled with the drawing. Live series (a micro-world's history)
+// are redrawn through a handle, never through React state per frame.
+import { useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, type ReactNode, type Ref } from 'react';
 import type { FigureClock } from '../../ui/clock';
-import { formatTick, innerSize, seriesPath, spreadLabels, timeScale, valueAt, valueScale, type ChartSize, type Series, type YScaleKind } from './chart-geometry';
-import { ChartGrid } from './ChartGrid';
+import { useElementWidth } from '../../ui/element-size';
+import { chartFontPx, chartMargins, dayTicks, formatTick, innerSize, seriesPath, spreadLabels, timeScale, valueAt, valueScale, type ChartSize, type Series, type YScaleKind } from './chart-geometry';
+import { useChartFont } from './chart-font';
 import './chart.css';
 
 export interface Threshold {
   value: number;
   label: string;
+  /** Time at which the label starts (default: right-aligned at the end of the axis). */
+  labelAt?: number;
 }
 
 export interface ChartLandmark {
@@ -17,9 +23,25 @@ export interface ChartLandmark {
   label: string;
 }
 
+/** What annotations are drawn with: the chart's scales and plot size (inner pixels). */
+export interface ChartScales {
+  x: (t: number) => number;
+  y: (v: number) => number;
+  innerWidth: number;
+  innerHeight: number;
+  fontPx: number;
+}
+
+/** Live series: values that change faster than React should re-render (drawn through this handle). */
+export interface LiveChartHandle {
+  /** Draws series `id` through the first `count` points of (t, values); an empty count hides it. */
+  setLive(id: string, t: ArrayLike<number>, values: ArrayLike<number>, count: number): void;
+}
+
 export interface TimeSeriesChartProps {
   /** Accessible name, e.g. "Serum blinatumomab (pg/mL) over time". */
   title: string;
+  /** Shared time grid of the series that have no grid of their own. */
   t: ArrayLike<number>;
   series: readonly Series[];
   yLabel: string;
@@ -29,21 +51,49 @@ export interface TimeSeriesChartProps {
   /** Lowest value a log axis shows (default 1e-3); values below it sit on the floor. */
   logFloor?: number;
   domainDays?: [number, number];
+  /** Title of the time axis (default "days"). */
+  xLabel?: string;
+  /** Time ticks (default: day ticks that suit the span) and how they are written. */
+  xTicks?: readonly number[];
+  formatXTick?: (t: number) => string;
   thresholds?: readonly Threshold[];
   landmarks?: readonly ChartLandmark[];
   clock?: FigureClock;
+  /** Cursor readouts as labels beside the curves (default), or dots on the curves with the values in the legend. */
+  cursor?: 'labels' | 'dots';
+  /** A legend above the plot: each series' line style, and its value at the cursor when cursor = 'dots'. */
+  legend?: boolean;
+  /** Fixed width in px (default: the width of the chart's box). */
   width?: number;
+  /** Plot height in px at 100 % text (the margins around it grow with the text). */
   height?: number;
   /** Formats a value for the cursor readout. */
   formatValue?: (value: number) => string;
   /**
    * Value of a series at a time for the cursor readout (default: linear interpolation of the drawn points).
-   * Pass it when the drawn points are decimated, so the readout stays exact.
+   * Pass it when the drawn points are decimated or live, so the readout stays exact.
    */
   readoutValueAt?: (series: Series, tDays: number) => number;
+  /** Extra marks drawn in plot coordinates (peak markers and their labels). */
+  annotations?: (scales: ChartScales) => ReactNode;
+  /** Handle for live series (their `values` may be empty until set through it). */
+  liveRef?: Ref<LiveChartHandle>;
+  className?: string;
 }
 
-const DEFAULT_MARGIN = { top: 14, right: 16, bottom: 38, left: 56 };
+/** The first n values of an array (a view for typed arrays). */
+function head(values: ArrayLike<number>, n: number): ArrayLike<number> {
+  if (values.length === n) return values;
+  return 'subarray' in values ? (values as Float64Array).subarray(0, n) : Array.prototype.slice.call(values, 0, n);
+}
+
+function LegendSwatch({ series }: { series: Series }): ReactNode {
+  return (
+    <svg className="ts-swatch" viewBox="0 0 28 10" aria-hidden="true" focusable="false">
+      <line x1={1} y1={5} x2={27} y2={5} stroke={series.color} strokeDasharray={series.dash ?? (series.dashed ? '6 4' : undefined)} className={series.faint ? 'ts-faint' : undefined} />
+    </svg>
+  );
+}
 
 export function TimeSeriesChart({
   title,
@@ -55,20 +105,35 @@ export function TimeSeriesChart({
   yMax,
   logFloor,
   domainDays,
+  xLabel = 'days',
+  xTicks,
+  formatXTick = formatTick,
   thresholds = [],
   landmarks = [],
   clock,
-  width = 640,
-  height = 200,
+  cursor = 'labels',
+  legend = false,
+  width: fixedWidth,
+  height: plotHeight = 150,
   formatValue = formatTick,
   readoutValueAt,
+  annotations,
+  liveRef,
+  className,
 }: TimeSeriesChartProps) {
-  const size: ChartSize = { width, height, margin: DEFAULT_MARGIN };
+  const boxRef = useRef<HTMLDivElement>(null);
+  const measured = useElementWidth(boxRef, fixedWidth ?? 640);
+  const width = fixedWidth ?? measured;
+  const font = useChartFont();
+  const fontPx = chartFontPx(font);
+  const margin = chartMargins(fontPx, landmarks.length > 0);
+  const size: ChartSize = { width, height: Math.round(plotHeight * font.textScale) + margin.top + margin.bottom, margin };
+  const height = size.height;
   const inner = innerSize(size);
   const d0 = domainDays?.[0] ?? t[0] ?? 0;
   const d1 = domainDays?.[1] ?? t[t.length - 1] ?? 1;
   const domain = useMemo<[number, number]>(() => [d0, d1], [d0, d1]);
-  const x = useMemo(() => timeScale(domain, size), [domain, width]); // eslint-disable-line react-hooks/exhaustive-deps
+  const x = useMemo(() => timeScale(domain, size), [domain, width, margin.left, margin.right]); // eslint-disable-line react-hooks/exhaustive-deps
   const y = useMemo(
     () =>
       valueScale(series, size, yScale, {
@@ -76,87 +141,222 @@ export function TimeSeriesChart({
         ...(yMax !== undefined ? { max: yMax } : {}),
         ...(logFloor !== undefined ? { logFloor } : {}),
       }),
-    [series, yScale, yMin, yMax, logFloor, height], // eslint-disable-line react-hooks/exhaustive-deps
+    [series, yScale, yMin, yMax, logFloor, height, margin.top, margin.bottom], // eslint-disable-line react-hooks/exhaustive-deps
   );
-  const paths = useMemo(() => series.map((s) => seriesPath(t, s.values, x, y, yScale === 'log')), [series, t, x, y, yScale]);
+  const paths = useMemo(() => series.map((s) => (s.values.length ? seriesPath(s.t ?? t, s.values, x, y, yScale === 'log') : '')), [series, t, x, y, yScale]);
   const cursorRef = useRef<SVGGElement>(null);
   const readoutRefs = useRef<(SVGTextElement | null)[]>([]);
+  const dotRefs = useRef<(SVGCircleElement | null)[]>([]);
+  const legendRefs = useRef<(HTMLSpanElement | null)[]>([]);
+  const pathRefs = useRef<(SVGPathElement | null)[]>([]);
+  const live = useRef(new Map<string, { t: ArrayLike<number>; values: ArrayLike<number>; count: number }>());
+  const redrawCursor = useRef<() => void>(() => undefined);
+  const uid = useId();
+
+  const valueOf = (s: Series, now: number): number => {
+    const l = live.current.get(s.id);
+    if (readoutValueAt) return readoutValueAt(s, now);
+    if (l) return valueAt(l.t, l.values, Math.min(now, l.t[Math.max(0, l.count - 1)] ?? now));
+    return valueAt(s.t ?? t, s.values, now);
+  };
+
+  // Live series keep their last values: drawn again when the scales change (a resize, a new text size).
+  useLayoutEffect(() => {
+    series.forEach((s, i) => {
+      const l = live.current.get(s.id);
+      if (!l) return;
+      const n = Math.max(0, Math.min(l.count, l.t.length, l.values.length));
+      pathRefs.current[i]?.setAttribute('d', n > 0 ? seriesPath(head(l.t, n), head(l.values, n), x, y, yScale === 'log') : '');
+    });
+  }, [series, x, y, yScale]);
+
+  useImperativeHandle(
+    liveRef,
+    () => ({
+      setLive(id, lt, values, count) {
+        const i = series.findIndex((s) => s.id === id);
+        if (i < 0) return;
+        live.current.set(id, { t: lt, values, count });
+        const n = Math.max(0, Math.min(count, lt.length, values.length));
+        const d = n > 0 ? seriesPath(head(lt, n), head(values, n), x, y, yScale === 'log') : '';
+        pathRefs.current[i]?.setAttribute('d', d);
+        redrawCursor.current();
+      },
+    }),
+    [series, x, y, yScale],
+  );
 
   useEffect(() => {
     if (!clock) return;
-    return clock.onTime((now) => {
+    let last = clock.now();
+    const draw = (now: number) => {
+      last = now;
       const g = cursorRef.current;
       if (!g) return;
       const cx = x(Math.min(domain[1], Math.max(domain[0], now)));
       g.setAttribute('transform', `translate(${cx},0)`);
+      const shown = series.map((s, i) => ({ s, i })).filter(({ s }) => !s.faint);
+      const values = shown.map(({ s }) => valueOf(s, now));
+      if (cursor === 'dots') {
+        shown.forEach(({ s, i }, k) => {
+          const dot = dotRefs.current[i];
+          const v = values[k]!;
+          if (dot) dot.setAttribute('cy', Number.isFinite(v) ? String(y(v)) : '-99');
+          const readout = legendRefs.current[i];
+          if (readout) readout.textContent = Number.isFinite(v) ? formatValue(v) : '';
+          void s;
+        });
+        return;
+      }
       // Readouts sit beside their curves, kept apart from each other, and on the left of the cursor once it
       // is past the middle so they never run off the chart.
       const left = cx > inner.width * 0.55;
-      const shown = series.map((s, i) => ({ s, label: readoutRefs.current[i] })).filter((r): r is { s: Series; label: SVGTextElement } => !!r.label && !r.s.faint);
-      const values = shown.map(({ s }) => (readoutValueAt ? readoutValueAt(s, now) : valueAt(t, s.values, now)));
       const ys = spreadLabels(
-        values.map((v) => y(v) - 6),
-        13,
-        12,
+        values.map((v) => (Number.isFinite(v) ? y(v) : inner.height) - fontPx * 0.5),
+        fontPx * 1.1,
+        fontPx,
         inner.height - 4,
       );
-      shown.forEach(({ s, label }, k) => {
-        label.textContent = `${s.label}: ${formatValue(values[k]!)}`;
+      shown.forEach(({ s, i }, k) => {
+        const label = readoutRefs.current[i];
+        if (!label) return;
+        label.textContent = Number.isFinite(values[k]!) ? `${s.label}: ${formatValue(values[k]!)}` : '';
         label.setAttribute('y', String(ys[k]));
         label.setAttribute('x', left ? '-6' : '6');
         label.setAttribute('text-anchor', left ? 'end' : 'start');
       });
-    });
-  }, [clock, x, y, series, t, domain, inner.height, inner.width, formatValue, readoutValueAt]);
+    };
+    redrawCursor.current = () => draw(last);
+    return clock.onTime(draw);
+  }, [clock, x, y, series, t, domain, inner.height, inner.width, formatValue, readoutValueAt, cursor, fontPx]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const yTicks = yScale === 'log' ? y.ticks(4).filter((v, i, all) => all.length <= 6 || Math.log10(v) % 1 === 0 || i === 0) : y.ticks(4);
+  const yTicks = yScale === 'log' ? y.ticks(4).filter((v, i, all) => all.length <= 6 || Math.log10(v) % 1 === 0 || i === 0) : y.ticks(Math.max(3, Math.round(inner.height / (fontPx * 3.5))));
+  const timeTicks = xTicks ?? dayTicks(domain);
+  const visibleLandmarks = landmarks.filter((l) => l.tDays >= domain[0] && l.tDays <= domain[1]);
+  const legendItems = legend ? series : [];
   return (
-    <svg className="ts-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} preserveAspectRatio="xMidYMid meet">
-      <g transform={`translate(${size.margin.left},${size.margin.top})`}>
-        <ChartGrid prefix="ts" x={x} y={y} yTicks={yTicks} domainDays={domain} innerWidth={inner.width} innerHeight={inner.height} xLabel="days" yLabel={yLabel} />
-        <g className="ts-landmarks" aria-hidden="true">
-          {landmarks
-            .filter((l) => l.tDays >= domain[0] && l.tDays <= domain[1])
-            .map((l) => (
-              <g key={`${l.tDays}-${l.label}`} transform={`translate(${x(l.tDays)},0)`}>
-                <line y2={inner.height} />
-                <text y={-3} textAnchor="middle">
-                  {l.label}
+    <div className={`ts${className ? ` ${className}` : ''}`} ref={boxRef}>
+      {legend && (
+        <ul className="ts-legend" aria-label={`${title}: legend${cursor === 'dots' ? ' and values at the cursor' : ''}`}>
+          {legendItems.map((s, i) => (
+            <li key={s.id}>
+              <LegendSwatch series={s} />
+              <span>{s.legendLabel ?? s.label}</span>
+              {cursor === 'dots' && !s.faint && (
+                <span
+                  className="ts-legend-value"
+                  ref={(el) => {
+                    legendRefs.current[i] = el;
+                  }}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <svg className="ts-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} style={{ fontSize: `${fontPx}px` }}>
+        <defs>
+          <clipPath id={`${uid}-plot`}>
+            <rect x={0} y={-2} width={inner.width} height={inner.height + 4} />
+          </clipPath>
+        </defs>
+        <g transform={`translate(${margin.left},${margin.top})`}>
+          <g className="ts-grid" aria-hidden="true">
+            {yTicks.map((v) => (
+              <g key={`y${v}`} transform={`translate(0,${y(v)})`}>
+                <line x2={inner.width} />
+                <text x={-6} dy="0.32em" textAnchor="end">
+                  {formatTick(v)}
                 </text>
               </g>
             ))}
-        </g>
-        <g className="ts-thresholds" aria-hidden="true">
-          {thresholds.map((th) => (
-            <g key={th.label} transform={`translate(0,${y(th.value)})`}>
-              <line x2={inner.width} />
-              <text x={inner.width - 4} dy="-0.35em" textAnchor="end">
-                {th.label}
-              </text>
-            </g>
-          ))}
-        </g>
-        <g className="ts-series">
-          {series.map((s, i) => (
-            <path key={s.id} d={paths[i]} stroke={s.color} strokeDasharray={s.dashed ? '6 4' : undefined} className={s.faint ? 'ts-faint' : undefined} data-series={s.id} />
-          ))}
-        </g>
-        {clock && (
-          <g ref={cursorRef} className="ts-cursor" aria-hidden="true">
-            <line y2={inner.height} />
+            {timeTicks.map((d) => (
+              <g key={`x${d}`} transform={`translate(${x(d)},${inner.height})`}>
+                <line y2={5} className="ts-tick" />
+                <text y={5 + fontPx * 1.1} textAnchor="middle">
+                  {formatXTick(d)}
+                </text>
+              </g>
+            ))}
+            <text className="ts-axis-label" x={inner.width} y={inner.height + 5 + fontPx * 2.4} textAnchor="end">
+              {xLabel}
+            </text>
+            <text className="ts-axis-label" transform="rotate(-90)" x={0} y={-margin.left + fontPx * 1.1} textAnchor="end">
+              {yLabel}
+            </text>
+          </g>
+          <g className="ts-landmarks" aria-hidden="true">
+            {visibleLandmarks.map((l) => (
+              <g key={`${l.tDays}-${l.label}`} transform={`translate(${x(l.tDays)},0)`}>
+                <line y2={inner.height} />
+                {l.label && (
+                  <text y={-fontPx * 0.35} textAnchor="middle">
+                    {l.label}
+                  </text>
+                )}
+              </g>
+            ))}
+          </g>
+          <g className="ts-thresholds" aria-hidden="true">
+            {thresholds
+              .filter((th) => {
+                const [lo, hi] = y.domain() as [number, number];
+                return th.value >= Math.min(lo, hi) && th.value <= Math.max(lo, hi);
+              })
+              .map((th) => (
+                <g key={th.label} transform={`translate(0,${y(th.value)})`}>
+                  <line x2={inner.width} />
+                  <text x={th.labelAt === undefined ? inner.width - 4 : x(th.labelAt)} dy="-0.35em" textAnchor={th.labelAt === undefined ? 'end' : 'start'}>
+                    {th.label}
+                  </text>
+                </g>
+              ))}
+          </g>
+          <g className="ts-series" clipPath={`url(#${uid}-plot)`}>
             {series.map((s, i) => (
-              <text
+              <path
                 key={s.id}
                 ref={(el) => {
-                  readoutRefs.current[i] = el;
+                  pathRefs.current[i] = el;
                 }}
-                x={6}
-                fill={s.color}
+                d={paths[i]}
+                stroke={s.color}
+                strokeDasharray={s.dash ?? (s.dashed ? '6 4' : undefined)}
+                className={s.faint ? 'ts-faint' : undefined}
+                data-series={s.id}
               />
             ))}
           </g>
-        )}
-      </g>
-    </svg>
+          {annotations && <g className="ts-annotations">{annotations({ x, y, innerWidth: inner.width, innerHeight: inner.height, fontPx })}</g>}
+          {clock && (
+            <g ref={cursorRef} className="ts-cursor" aria-hidden="true">
+              <line y2={inner.height} />
+              {series.map((s, i) =>
+                s.faint ? null : cursor === 'dots' ? (
+                  <circle
+                    key={s.id}
+                    ref={(el) => {
+                      dotRefs.current[i] = el;
+                    }}
+                    r={4}
+                    cy={-99}
+                    fill={s.color}
+                  />
+                ) : (
+                  <text
+                    key={s.id}
+                    ref={(el) => {
+                      readoutRefs.current[i] = el;
+                    }}
+                    x={6}
+                    fill={s.color}
+                  />
+                ),
+              )}
+            </g>
+          )}
+        </g>
+      </svg>
+    </div>
   );
 }

@@ -11,13 +11,41 @@ export interface ChartSize {
 
 export interface Series {
   id: string;
+  /** Short name, used in cursor readouts ("blood T: 1000"). */
   label: string;
+  /** Longer name for the legend (default: label). */
+  legendLabel?: string;
   /** CSS colour (use a var(--series-…) token). */
   color: string;
   values: ArrayLike<number>;
+  /** The series' own time grid (default: the chart's). */
+  t?: ArrayLike<number>;
   dashed?: boolean;
+  /** An SVG dash pattern ('8 5'); overrides `dashed`. Line style, not colour alone, tells series apart. */
+  dash?: string;
   /** A comparison/reference curve: drawn thin and faint, without a cursor readout. */
   faint?: boolean;
+}
+
+/** The chart type size the reader asked for: the text-size setting, and larger on the projector. */
+export interface ChartFont {
+  textScale: number;
+  projector: boolean;
+}
+
+/** Chart type in CSS px (12 px at 100 % text, 15 px in the projector theme, times the text size). */
+export function chartFontPx(font: ChartFont): number {
+  return Math.round((font.projector ? 15 : 12) * font.textScale * 10) / 10;
+}
+
+/** Margins around the plot that fit tick labels and axis titles of that type size. */
+export function chartMargins(fontPx: number, landmarkLabels = true): ChartSize['margin'] {
+  return {
+    top: Math.round(fontPx * (landmarkLabels ? 1.5 : 0.8)),
+    right: Math.round(fontPx * 1.2),
+    bottom: Math.round(fontPx * 2.9 + 6),
+    left: Math.round(fontPx * 4.6),
+  };
 }
 
 export type YScaleKind = 'linear' | 'log';
@@ -54,8 +82,9 @@ export function valueScale(series: readonly Series[], size: ChartSize, kind: YSc
     return scaleLog().domain([min, max]).range(range).clamp(true).nice();
   }
   const min = options.min ?? Math.min(0, lo);
-  const max = options.max ?? (hi === min ? min + 1 : hi);
-  return scaleLinear().domain([min, max * 1.05]).range(range).nice();
+  // A given top is kept (a percentage axis ends at 100); a top from the data gets 5 % headroom.
+  const max = options.max ?? (hi === min ? min + 1 : hi) * 1.05;
+  return scaleLinear().domain([min, max]).range(range).nice();
 }
 
 /**

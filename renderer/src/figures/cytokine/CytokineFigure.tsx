@@ -5,7 +5,8 @@ import { useFigure, type FigureProps } from '../../state/react';
 import { ModelFigure, useFigureTime, useFigureUid } from '../../ui/ModelFigure';
 import { CRS_BANDS } from '../../model';
 import { CytokineDotChart } from './CytokineDotChart';
-import { CytokineTimeChart, LineSwatch, type HorizontalRule } from './CytokineTimeChart';
+import { CytokineTimeChart, LineSwatch } from './CytokineTimeChart';
+import type { Threshold } from '../common/TimeSeriesChart';
 import { cytokineTable, describeCytokine } from './describe';
 import { BSA_M2, BURDEN_OPTIONS, DOSING_OPTIONS, gridCell, sharedGrid } from './scenarios';
 import { CYTOKINE_TIME, cytokineKind, figureLandmarks, type CytokineAction, type CytokineState } from './state';
@@ -28,7 +29,7 @@ const LANDMARKS = figureLandmarks();
  * right end, after the step, where IL-6 is back at baseline in every scenario: the peak labels live on the left
  * and beside the step, so the two never meet (the heading says the bands are illustrative).
  */
-const CRS_RULES: HorizontalRule[] = CRS_BANDS.filter((b) => b.fromPgPerMl > 0).map((b) => ({
+const CRS_RULES: Threshold[] = CRS_BANDS.filter((b) => b.fromPgPerMl > 0).map((b) => ({
   value: b.fromPgPerMl,
   label: `CRS band ${b.grade} ≥ ${b.fromPgPerMl} pg/mL`,
 }));
@@ -86,7 +87,9 @@ export function CytokineFigure(props: CytokineFigureProps): ReactNode {
       table={table}
       sources={sources}
       controls={controls}
+      controlsPlacement="side"
       time={time}
+      timePlacement="visual"
       landmarks={LANDMARKS}
       timeLabel="Time controls for the activation-burst figure"
     >

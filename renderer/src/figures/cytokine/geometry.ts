@@ -2,12 +2,10 @@
 // cycle-1 IL-6 peaks (on illustrative CRS bands) and CNS-risk indices per regimen × burden. No DOM.
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { CRS_BANDS } from '../../model';
-import { innerSize, spreadLabels, type ChartSize } from '../common/chart-geometry';
-import { BURDEN_OPTIONS, DOSING_OPTIONS, WINDOW_DAYS, gridCell, type BurdenId, type DosingId, type Grid, type GridCell } from './scenarios';
+import { spreadLabels } from '../common/chart-geometry';
+import { BURDEN_OPTIONS, DOSING_OPTIONS, gridCell, type BurdenId, type DosingId, type Grid, type GridCell } from './scenarios';
 
 export type TimeQuantity = 'il6' | 'tcells';
-
-export const TIME_CHART_SIZE: ChartSize = { width: 640, height: 210, margin: { top: 18, right: 18, bottom: 38, left: 60 } };
 
 /** Values of one quantity of a cell's trajectory. */
 export function quantityValues(cell: GridCell, quantity: TimeQuantity): Float64Array {
@@ -29,14 +27,6 @@ export function yMaxFor(grid: Grid, shown: readonly DosingId[], quantity: TimeQu
   let m = 0;
   for (const d of ids) for (const b of BURDEN_OPTIONS) m = Math.max(m, maxOf(quantityValues(gridCell(grid, d, b.id), quantity)));
   return m;
-}
-
-export function timeXScale(size: ChartSize = TIME_CHART_SIZE): ScaleContinuousNumeric<number, number> {
-  return scaleLinear().domain([0, WINDOW_DAYS]).range([0, innerSize(size).width]);
-}
-
-export function timeYScale(yMax: number, size: ChartSize = TIME_CHART_SIZE): ScaleContinuousNumeric<number, number> {
-  return scaleLinear().domain([0, yMax * 1.08]).range([innerSize(size).height, 0]).nice(5);
 }
 
 export interface PeakAnnotation {
@@ -69,6 +59,8 @@ export function peakAnnotations(
   x: (tDays: number) => number,
   y: (v: number) => number,
   innerHeight: number,
+  /** Type size of the labels, px (their spacing follows it). */
+  fontPx = 12,
 ): PeakAnnotation[] {
   const starts: PeakAnnotation[] = [];
   const steps: PeakAnnotation[] = [];
@@ -77,18 +69,18 @@ export function peakAnnotations(
     const cell = gridCell(grid, d.id, burden);
     const px = x(cell.il6PeakHours / 24);
     const py = y(cell.il6PeakPgPerMl);
-    starts.push({ dosing: d.id, x: px, y: py, labelX: px + 12, anchor: 'start', labelY: py, text: `${d.shortLabel}: ${formatPgPerMl(cell.il6PeakPgPerMl)} pg/mL at ${formatHours(cell.il6PeakHours)} h`, kind: 'start' });
+    starts.push({ dosing: d.id, x: px, y: py, labelX: px + fontPx, anchor: 'start', labelY: py, text: `${d.shortLabel}: ${formatPgPerMl(cell.il6PeakPgPerMl)} pg/mL at ${formatHours(cell.il6PeakHours)} h`, kind: 'start' });
     if (cell.stepBump) {
       const sx = x(cell.stepBump.day);
       const sy = y(cell.stepBump.pgPerMl);
       // Step bumps sit near the right edge: their labels go to the left, over the quiet days before the step.
-      steps.push({ dosing: d.id, x: sx, y: sy, labelX: sx - 12, anchor: 'end', labelY: sy, text: `${d.shortLabel}, after the step: ${formatPgPerMl(cell.stepBump.pgPerMl)} pg/mL`, kind: 'step' });
+      steps.push({ dosing: d.id, x: sx, y: sy, labelX: sx - fontPx, anchor: 'end', labelY: sy, text: `${d.shortLabel}, after the step: ${formatPgPerMl(cell.stepBump.pgPerMl)} pg/mL`, kind: 'step' });
     }
   }
   // One spread for all: a step label runs left from the step across the days where the start labels are, so at
   // a low burden (every mark near zero) they would otherwise be drawn over each other.
   const all = [...starts, ...steps];
-  const ys = spreadLabels(all.map((a) => a.labelY), 15, 10, innerHeight - 6);
+  const ys = spreadLabels(all.map((a) => a.labelY), fontPx * 1.25, fontPx * 0.8, innerHeight - fontPx * 0.5);
   all.forEach((a, i) => (a.labelY = ys[i]!));
   return all;
 }

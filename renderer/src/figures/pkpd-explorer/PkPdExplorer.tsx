@@ -9,7 +9,10 @@ import type { Threshold } from '../common/TimeSeriesChart';
 import { describeExplorer, explorerReadouts, landmarkTable, type Readout } from './describe';
 import { ExplorerChart } from './ExplorerChart';
 import { ExplorerControls } from './ExplorerControls';
-import { useElementWidth, useStable } from './hooks';
+import { useStable } from './hooks';
+import { useElementWidth } from '../../ui/element-size';
+import { chartFontPx, chartMargins } from '../common/chart-geometry';
+import { useChartFont } from '../common/chart-font';
 import { chartLandmarkLabels, landmarksIn, type RegimenLandmark } from './landmarks';
 import { defaultScenarioRun, matchingPreset, runMetrics, runScenario } from './scenario';
 import { explorerKind, explorerTimeConfig, type ExplorerAction, type ExplorerState } from './state';
@@ -43,9 +46,8 @@ export interface PkPdExplorerProps extends FigureProps<ExplorerState, ExplorerAc
   t?: string;
 }
 
-const CHART_HEIGHT = 136;
-/** Horizontal margins of the kit's chart (left 56 + right 16 px): the plot is this much narrower. */
-const CHART_MARGIN_X = 72;
+/** Plot height of each linked chart at 100 % text, px (its margins follow the type size). */
+const CHART_HEIGHT = 92;
 const PX_PER_COLUMN = 2;
 const EC90_THRESHOLDS: readonly Threshold[] = [{ value: EC90_LEUKAEMIA_PG_PER_ML, label: `EC90 ${EC90_LEUKAEMIA_PG_PER_ML} pg/mL` }];
 const CR_LIKE_MAX_PCT = fractionToPercent(CR_LIKE_MAX_BLASTS);
@@ -122,8 +124,10 @@ export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
   const controlLandmarks = useMemo<Landmark[]>(() => inWindow.map((l) => ({ tDays: l.tDays, label: l.label })), [inWindow]);
   const chartsRef = useRef<HTMLDivElement>(null);
   const chartWidth = useElementWidth(chartsRef, 640);
-  const plotWidth = chartWidth - CHART_MARGIN_X;
-  const chartLandmarksTop = useMemo(() => chartLandmarkLabels(inWindow, domainDays, plotWidth), [inWindow, domainDays, plotWidth]);
+  const fontPx = chartFontPx(useChartFont());
+  const margins = chartMargins(fontPx);
+  const plotWidth = chartWidth - margins.left - margins.right;
+  const chartLandmarksTop = useMemo(() => chartLandmarkLabels(inWindow, domainDays, plotWidth, fontPx * 0.55), [inWindow, domainDays, plotWidth, fontPx]);
   const chartLandmarks = useMemo(() => chartLandmarksTop.map((l) => ({ tDays: l.tDays, label: '' })), [chartLandmarksTop]);
   const tcellThresholds = useMemo<readonly Threshold[]>(() => [{ value: inputs.tCellsPerUl, label: 'baseline' }], [inputs.tCellsPerUl]);
 
@@ -206,6 +210,7 @@ export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
         table={table}
         sources={sources}
         controls={controls}
+        controlsPlacement="side"
         time={time}
         landmarks={controlLandmarks}
         timePlacement="visual"

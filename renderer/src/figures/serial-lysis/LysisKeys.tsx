@@ -1,35 +1,6 @@
-// Keys of the serial-lysis figure: the survival chart's lines and the micro-world's cell glyphs, drawn with
-// the same classes the chart and canvas use (so a key always matches its theme).
+// Key of the serial-lysis micro-world's cell glyphs, drawn with the same classes the canvas palette reads (so
+// the key always matches its theme). The chart's lines have the chart's own legend.
 import type { ReactNode } from 'react';
-
-export function LysisChartKey({ hasEscape, hasPrevious }: { hasEscape: boolean; hasPrevious: boolean }): ReactNode {
-  return (
-            <ul className="sl-key sl-key--chart" aria-label="Chart key">
-              <li>
-                <svg viewBox="0 0 28 10" aria-hidden="true"><line className="sl-line sl-line--agents" x1="1" x2="27" y1="5" y2="5" /></svg>
-                micro-world (agents)
-              </li>
-              <li>
-                <svg viewBox="0 0 28 10" aria-hidden="true"><line className="sl-line sl-line--model" x1="1" x2="27" y1="5" y2="5" /></svg>
-                <span>
-                  population model (k<sub>serial</sub>·E<sub>k</sub>·f<sub>T</sub> kills per T cell per day, search-limited)
-                </span>
-              </li>
-              {hasEscape && (
-                <li>
-                  <svg viewBox="0 0 28 10" aria-hidden="true"><line className="sl-line sl-line--escape" x1="1" x2="27" y1="5" y2="5" /></svg>
-                  CD19⁻ escape clone alive
-                </li>
-              )}
-              {hasPrevious && (
-                <li>
-                  <svg viewBox="0 0 28 10" aria-hidden="true"><line className="sl-line sl-line--previous" x1="1" x2="27" y1="5" y2="5" /></svg>
-                  previous settings
-                </li>
-              )}
-            </ul>
-  );
-}
 
 export function LysisCellKey({ highlight }: { highlight: boolean }): ReactNode {
   return (

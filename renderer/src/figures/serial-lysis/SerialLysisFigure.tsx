@@ -12,7 +12,7 @@ import { LysisSprites, drawWorld, type LysisPalette, type LysisView } from './dr
 import { createSprite, readPalette } from './canvas';
 import { ExpansionPanel } from './ExpansionPanel';
 import { worldScale } from './geometry';
-import { LysisCellKey, LysisChartKey } from './LysisKeys';
+import { LysisCellKey } from './LysisKeys';
 import { LysisControls } from './LysisControls';
 import { usePreviousCurve, runFor } from './runs';
 import { LANDMARK_HOURS, cellComposition, concentrationFunction, etOption, expansionInput, formatWellTime, predictWell, wellParameters } from './scenario';
@@ -103,7 +103,7 @@ export function SerialLysisFigure(props: SerialLysisFigureProps): ReactNode {
         }
         drawWorld(ctx, runner, alpha, view, palette, highlightRef.current, sprites);
       }
-      chartRef.current?.update(runner, minutes);
+      chartRef.current?.update(runner);
       const steps = runner.stepsDone;
       if (steps !== lastStatusStep.current && statusRef.current) {
         lastStatusStep.current = steps;
@@ -180,12 +180,7 @@ export function SerialLysisFigure(props: SerialLysisFigureProps): ReactNode {
   const table = lysisTable(summary, clockDays * MINUTES_PER_DAY);
   const composition = useMemo(() => cellComposition(settings.cells, etOption(settings.etId).targetsPerTCell, settings.escapePct / 100), [settings.cells, settings.etId, settings.escapePct]);
 
-  const controls = (
-    <>
-      <LysisControls uid={uid} settings={settings} highlight={highlight} dispatch={dispatch} />
-      <p className="sl-hint">Changing a setting starts a fresh well at 0 h from the same seed; the last curve stays on the chart, dotted.</p>
-    </>
-  );
+  const controls = <LysisControls uid={uid} settings={settings} highlight={highlight} dispatch={dispatch} />;
 
   return (
     <div className="sl-root" data-figure="serial-lysis" data-previous={state.previous ? (previous ? 'ready' : 'replaying') : 'none'}>
@@ -197,7 +192,9 @@ export function SerialLysisFigure(props: SerialLysisFigureProps): ReactNode {
         table={table}
         sources={sources}
         controls={controls}
+        controlsPlacement="side"
         time={time}
+        timePlacement="visual"
         landmarks={TIME_LANDMARKS}
         formatTime={formatClockTime}
         timeLabel="Time controls for the serial-lysis micro-world"
@@ -218,8 +215,7 @@ export function SerialLysisFigure(props: SerialLysisFigureProps): ReactNode {
             </p>
           </div>
           <div className="sl-side">
-            <SurvivalChart prediction={prediction} previous={previous} hasEscape={composition.nEscape > 0} handleRef={chartRef} />
-            <LysisChartKey hasEscape={composition.nEscape > 0} hasPrevious={previous !== null} />
+            <SurvivalChart prediction={prediction} previous={previous} hasEscape={composition.nEscape > 0} clock={clock} runner={runner} handleRef={chartRef} />
             <LysisCellKey highlight={highlight} />
           </div>
         </div>

@@ -1,67 +1,79 @@
 // Live chart beside the serial-lysis animation: surviving CD19⁺ targets (% of initial) in the micro-world
-// against the population model's prediction for the same well. Axes render once; the live line and the
-// cursor are updated through refs by the figure's frame loop (throttled), never through React state.
-import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+// against the population model's prediction for the same well, and the previous run dotted — a use of the
+// atlas's one time chart. The micro-world's line is a live series, redrawn through the chart's handle by the
+// figure's frame loop (throttled), never through React state.
+import { memo, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import type { FigureClock } from '../../ui/clock';
+import type { Series } from '../common/chart-geometry';
+import { TimeSeriesChart, type LiveChartHandle } from '../common/TimeSeriesChart';
 import type { LysisRunner } from './runner';
 import type { PreviousCurve } from './runs';
-import { LANDMARK_HOURS } from './scenario';
-import { curveAt, curvePath, historyPath, survivalLayout } from './survival-chart';
+import { LANDMARK_HOURS, STEP_MINUTES } from './scenario';
+import { curveAt, historySeries, hourTicks, type HistorySeries } from './survival-chart';
 
 export interface SurvivalChartHandle {
-  /** Follow the world: live line up to its current step, cursor at `minutes`. */
-  update(runner: LysisRunner, minutes: number): void;
+  /** Follow the world: its live lines up to its current step. */
+  update(runner: LysisRunner): void;
 }
-
 
 export interface SurvivalChartProps {
   prediction: { minutes: Float64Array; survivingPct: Float64Array };
   previous: PreviousCurve | null;
   hasEscape: boolean;
-  width?: number;
-  height?: number;
+  clock: FigureClock;
+  /** The world whose history the cursor readout reads. */
+  runner: LysisRunner;
   handleRef: Ref<SurvivalChartHandle>;
 }
 
 /** Minimum wall-clock time between rebuilds of the live line while it moves [ms]. */
 const REBUILD_MS = 80;
+const MINUTES_PER_DAY = 1440;
+const DOMAIN: [number, number] = [0, 2];
+const TICKS = hourTicks();
+const LANDMARKS = LANDMARK_HOURS.filter((l) => l.hours > 0 && l.hours < 48).map((l) => ({ tDays: l.hours / 24, label: '' }));
+const formatHour = (tDays: number): string => String(Math.round(tDays * 24));
+const formatPct = (v: number): string => `${Math.round(v)} %`;
 
-export const SurvivalChart = memo(function SurvivalChart({ prediction, previous, hasEscape, width = 340, height = 250, handleRef }: SurvivalChartProps) {
-  const layout = useMemo(() => survivalLayout(width, height), [width, height]);
-  const odePath = useMemo(() => curvePath(prediction.minutes, prediction.survivingPct, layout), [prediction, layout]);
-  const previousPath = useMemo(
-    () => (previous ? historyPath(previous.history, previous.lastStep, previous.initial, layout) : ''),
-    [previous, layout],
-  );
-  const agentRef = useRef<SVGPathElement>(null);
-  const escapeRef = useRef<SVGPathElement>(null);
-  const cursorRef = useRef<SVGGElement>(null);
-  const agentLabelRef = useRef<SVGTextElement>(null);
-  const odeLabelRef = useRef<SVGTextElement>(null);
-  const last = useRef({ runner: null as LysisRunner | null, steps: -1, builtAt: -Infinity, cursorX: NaN, flip: false, agentPct: NaN, odePct: NaN, timer: 0 as ReturnType<typeof setTimeout> | 0 });
+export const SurvivalChart = memo(function SurvivalChart({ prediction, previous, hasEscape, clock, runner, handleRef }: SurvivalChartProps) {
+  const liveRef = useRef<LiveChartHandle>(null);
+  const buffers = useRef<{ agents?: HistorySeries; escape?: HistorySeries }>({});
+  const last = useRef({ runner: null as LysisRunner | null, steps: -1, builtAt: -Infinity, timer: 0 as ReturnType<typeof setTimeout> | 0 });
 
-  useEffect(() => () => {
-    if (last.current.timer) clearTimeout(last.current.timer);
-  }, []);
+  const series = useMemo<Series[]>(() => {
+    const out: Series[] = [];
+    if (previous) {
+      const h = historySeries(previous.history, previous.lastStep, previous.initial);
+      out.push({ id: 'previous', label: 'previous', legendLabel: 'previous settings', color: 'var(--muted)', dash: '2 4', faint: true, t: h.t.subarray(0, h.count), values: h.values.subarray(0, h.count) });
+    }
+    out.push({ id: 'model', label: 'model', legendLabel: 'population model', color: 'var(--series-drug)', dash: '6 4', t: prediction.minutes.map((m) => m / MINUTES_PER_DAY), values: prediction.survivingPct });
+    if (hasEscape) out.push({ id: 'escape', label: 'escape', legendLabel: 'CD19⁻ escape clone alive', color: 'var(--series-blast)', dash: '1 3', values: [] });
+    out.push({ id: 'agents', label: 'agents', legendLabel: 'micro-world (agents)', color: 'var(--series-bcell)', values: [] });
+    return out;
+  }, [prediction, previous, hasEscape]);
 
   useImperativeHandle(
     handleRef,
     () => {
-      const build = (runner: LysisRunner): void => {
+      const build = (r: LysisRunner): void => {
         const l = last.current;
-        const steps = runner.stepsDone;
-        l.runner = runner;
-        l.steps = steps;
+        l.runner = r;
+        l.steps = r.stepsDone;
         l.builtAt = performance.now();
-        agentRef.current?.setAttribute('d', historyPath(runner.targetsAlive, steps, runner.world.nTargets, layout));
-        escapeRef.current?.setAttribute('d', runner.world.nEscape > 0 ? historyPath(runner.escapeAlive, steps, runner.world.nEscape, layout) : '');
+        const agents = (buffers.current.agents = historySeries(r.targetsAlive, r.stepsDone, r.world.nTargets, 10, buffers.current.agents));
+        liveRef.current?.setLive('agents', agents.t, agents.values, agents.count);
+        if (r.world.nEscape > 0) {
+          const escape = (buffers.current.escape = historySeries(r.escapeAlive, r.stepsDone, r.world.nEscape, 10, buffers.current.escape));
+          liveRef.current?.setLive('escape', escape.t, escape.values, escape.count);
+        }
       };
       return {
-        update(runner, minutes) {
+        update(r) {
           const l = last.current;
-          const steps = runner.stepsDone;
-          if (runner !== l.runner || steps < l.steps || steps - l.steps > 60) build(runner);
+          const steps = r.stepsDone;
+          if (r !== l.runner || steps < l.steps || steps - l.steps > 60) build(r);
           else if (steps !== l.steps) {
-            if (performance.now() - l.builtAt >= REBUILD_MS) build(runner);
+            if (performance.now() - l.builtAt >= REBUILD_MS) build(r);
             else if (!l.timer) {
               // trailing rebuild, so the line is complete when playback stops
               l.timer = setTimeout(() => {
@@ -70,76 +82,41 @@ export const SurvivalChart = memo(function SurvivalChart({ prediction, previous,
               }, REBUILD_MS);
             }
           }
-          const cx = layout.x(minutes);
-          if (!(Math.abs(cx - l.cursorX) < 0.25)) {
-            l.cursorX = cx;
-            cursorRef.current?.setAttribute('transform', `translate(${cx.toFixed(2)},0)`);
-            const flip = cx > layout.innerWidth * 0.62;
-            if (flip !== l.flip) {
-              l.flip = flip;
-              for (const el of [agentLabelRef.current, odeLabelRef.current]) {
-                el?.setAttribute('x', flip ? '-6' : '6');
-                el?.setAttribute('text-anchor', flip ? 'end' : 'start');
-              }
-            }
-          }
-          const agentPct = runner.world.nTargets > 0 ? Math.round((100 * runner.targetsAlive[steps]!) / runner.world.nTargets) : NaN;
-          const odePct = Math.round(curveAt(prediction.minutes, prediction.survivingPct, minutes));
-          if (agentPct !== l.agentPct || odePct !== l.odePct) {
-            l.agentPct = agentPct;
-            l.odePct = odePct;
-            if (agentLabelRef.current) agentLabelRef.current.textContent = `agents ${agentPct} %`;
-            if (odeLabelRef.current) odeLabelRef.current.textContent = `model ${odePct} %`;
-          }
         },
       };
     },
-    [layout, prediction],
+    [],
   );
 
-  const { margin, x, y, innerWidth, innerHeight } = layout;
+  const readoutValueAt = (s: Series, tDays: number): number => {
+    const minutes = tDays * MINUTES_PER_DAY;
+    if (s.id === 'model') return curveAt(prediction.minutes, prediction.survivingPct, minutes);
+    const step = Math.min(runner.recordedSteps, Math.max(0, Math.ceil(minutes / STEP_MINUTES - 1e-9)));
+    if (s.id === 'agents') return runner.world.nTargets > 0 ? (100 * runner.targetsAlive[step]!) / runner.world.nTargets : NaN;
+    if (s.id === 'escape') return runner.world.nEscape > 0 ? (100 * runner.escapeAlive[step]!) / runner.world.nEscape : NaN;
+    return NaN;
+  };
+
   return (
-    <svg className="sl-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Surviving CD19⁺ targets, % of initial, over the hours of the micro-world: agents against the population model" preserveAspectRatio="xMidYMid meet">
-      <g transform={`translate(${margin.left},${margin.top})`}>
-        <g className="sl-grid" aria-hidden="true">
-          {layout.yTicks.map((v) => (
-            <g key={`y${v}`} transform={`translate(0,${y(v)})`}>
-              <line x2={innerWidth} />
-              <text x={-6} dy="0.32em" textAnchor="end">
-                {v}
-              </text>
-            </g>
-          ))}
-          {layout.xTicks.map((h) => (
-            <g key={`x${h}`} transform={`translate(${x(h * 60)},${innerHeight})`}>
-              <line y2={5} className="sl-tick" />
-              <text y={18} textAnchor="middle">
-                {h}
-              </text>
-            </g>
-          ))}
-          <text className="sl-axis-label" x={innerWidth} y={innerHeight + 34} textAnchor="end">
-            hours
-          </text>
-          <text className="sl-axis-label" transform="rotate(-90)" x={0} y={-32} textAnchor="end">
-            targets alive, %
-          </text>
-        </g>
-        <g className="sl-landmarks" aria-hidden="true">
-          {LANDMARK_HOURS.filter((l) => l.hours > 0 && l.hours < 48).map((l) => (
-            <line key={l.hours} x1={x(l.hours * 60)} x2={x(l.hours * 60)} y2={innerHeight} />
-          ))}
-        </g>
-        {previousPath && <path className="sl-line sl-line--previous" d={previousPath} />}
-        <path className="sl-line sl-line--model" d={odePath} />
-        {hasEscape && <path ref={escapeRef} className="sl-line sl-line--escape" />}
-        <path ref={agentRef} className="sl-line sl-line--agents" />
-        <g ref={cursorRef} className="sl-cursor" aria-hidden="true">
-          <line y2={innerHeight} />
-          <text ref={agentLabelRef} className="sl-readout sl-readout--agents" x={6} y={12} />
-          <text ref={odeLabelRef} className="sl-readout sl-readout--model" x={6} y={27} />
-        </g>
-      </g>
-    </svg>
+    <TimeSeriesChart
+      className="sl-chart"
+      title="Surviving CD19⁺ targets, % of initial, over the hours of the micro-world: agents against the population model"
+      t={DOMAIN}
+      series={series}
+      yLabel="targets alive, %"
+      yMin={0}
+      yMax={100}
+      domainDays={DOMAIN}
+      xLabel="hours"
+      xTicks={TICKS}
+      formatXTick={formatHour}
+      landmarks={LANDMARKS}
+      clock={clock}
+      legend
+      height={170}
+      formatValue={formatPct}
+      readoutValueAt={readoutValueAt}
+      liveRef={liveRef}
+    />
   );
 });

@@ -1,58 +1,47 @@
-// Pure geometry of the serial-lysis survival chart (surviving CD19⁺ targets, % of initial, over the
-// micro-world's hours): scales, ticks and SVG paths from the model's curves and the world's history.
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+// Pure data of the serial-lysis survival chart (surviving CD19⁺ targets, % of initial, over the micro-world's
+// hours): the hour ticks, and the world's per-step history as a time series for the atlas's time chart.
 import { SPAN_MINUTES, STEP_MINUTES } from './scenario';
 
-export interface SurvivalChartLayout {
-  width: number;
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
-  innerWidth: number;
-  innerHeight: number;
-  /** Hour ticks of the x axis. */
-  xTicks: number[];
-  /** Percent ticks of the y axis. */
-  yTicks: number[];
-}
+const MINUTES_PER_DAY = 1440;
 
-/** Layout of a chart `width` × `height` (viewBox units) over 0–spanMinutes and 0–100 %. */
-export function survivalLayout(width: number, height: number, spanMinutes = SPAN_MINUTES): SurvivalChartLayout {
-  const margin = { top: 12, right: 12, bottom: 38, left: 44 };
-  const innerWidth = width - margin.left - margin.right;
-  const innerHeight = height - margin.top - margin.bottom;
-  const x = scaleLinear().domain([0, spanMinutes]).range([0, innerWidth]);
-  const y = scaleLinear().domain([0, 100]).range([innerHeight, 0]);
+/** Hour ticks of the time axis (as days, the chart's time unit): every 2, 6 or 12 hours by span. */
+export function hourTicks(spanMinutes = SPAN_MINUTES): number[] {
   const hours = spanMinutes / 60;
   const stepHours = hours <= 12 ? 2 : hours <= 24 ? 6 : 12;
-  const xTicks: number[] = [];
-  for (let h = 0; h <= hours + 1e-9; h += stepHours) xTicks.push(h);
-  return { width, height, margin, x, y, innerWidth, innerHeight, xTicks, yTicks: [0, 25, 50, 75, 100] };
+  const ticks: number[] = [];
+  for (let h = 0; h <= hours + 1e-9; h += stepHours) ticks.push(h / 24);
+  return ticks;
 }
 
-/** Polyline path "M…L…" through (minutes[i], pct[i]) for i < count. */
-export function curvePath(minutes: ArrayLike<number>, pct: ArrayLike<number>, layout: Pick<SurvivalChartLayout, 'x' | 'y'>, count = minutes.length): string {
-  let d = '';
-  for (let i = 0; i < count; i++) {
-    const v = pct[i]!;
-    if (!Number.isFinite(v)) continue;
-    d += `${d === '' ? 'M' : 'L'}${layout.x(minutes[i]!).toFixed(1)},${layout.y(v).toFixed(1)}`;
-  }
-  return d;
+export interface HistorySeries {
+  /** Times in days. */
+  t: Float64Array;
+  /** Surviving share, % of `initial`. */
+  values: Float64Array;
+  /** Points filled (the arrays are preallocated for the whole span). */
+  count: number;
 }
 
 /**
- * Path of a per-step history (counts after each STEP_MINUTES step) as % of `initial`, from step 0 to
- * `lastStep`, sampled every `stride` steps (and always at lastStep). Empty when initial is 0.
+ * A per-step history (counts after each STEP_MINUTES step) as % of `initial`, from step 0 to `lastStep`,
+ * sampled every `stride` steps (and always at lastStep), written into `into` when given (no allocation per frame).
  */
-export function historyPath(history: ArrayLike<number>, lastStep: number, initial: number, layout: Pick<SurvivalChartLayout, 'x' | 'y'>, stride = 10): string {
-  if (initial <= 0 || lastStep < 0) return '';
-  const pt = (k: number): string => `${layout.x(k * STEP_MINUTES).toFixed(1)},${layout.y((100 * history[k]!) / initial).toFixed(1)}`;
-  let d = `M${pt(0)}`;
-  for (let k = stride; k < lastStep; k += stride) d += `L${pt(k)}`;
-  if (lastStep > 0) d += `L${pt(lastStep)}`;
-  return d;
+export function historySeries(history: ArrayLike<number>, lastStep: number, initial: number, stride = 10, into?: HistorySeries): HistorySeries {
+  const capacity = Math.floor(history.length / stride) + 2;
+  const out = into && into.t.length >= capacity ? into : { t: new Float64Array(capacity), values: new Float64Array(capacity), count: 0 };
+  let n = 0;
+  if (initial > 0 && lastStep >= 0) {
+    const put = (k: number): void => {
+      out.t[n] = (k * STEP_MINUTES) / MINUTES_PER_DAY;
+      out.values[n] = (100 * history[k]!) / initial;
+      n++;
+    };
+    put(0);
+    for (let k = stride; k < lastStep; k += stride) put(k);
+    if (lastStep > 0) put(lastStep);
+  }
+  out.count = n;
+  return out;
 }
 
 /** Linear interpolation of a curve sampled at `minutes` at time tq. */

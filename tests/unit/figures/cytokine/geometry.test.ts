@@ -4,19 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { CRS_BANDS } from '../../../../renderer/src/model';
 import {
   DOT_CHART,
-  TIME_CHART_SIZE,
   cnsScale,
   crsBandRects,
   dotRows,
   markerPath,
   peakAnnotations,
   peakScale,
-  timeXScale,
-  timeYScale,
   yMaxFor,
 } from '../../../../renderer/src/figures/cytokine/geometry';
 import { DOSING_OPTIONS, gridCell, simulateGrid } from '../../../../renderer/src/figures/cytokine/scenarios';
-import { innerSize } from '../../../../renderer/src/figures/common/chart-geometry';
+import { scaleLinear } from 'd3-scale';
+
+// The chart kit lays the plot out; these stand in for its scales (10 days on 560 px, IL-6 up to the top on 160 px).
+const timeXScale = () => scaleLinear().domain([0, 10]).range([0, 560]);
+const timeYScale = (top: number) => scaleLinear().domain([0, top * 1.08]).range([160, 0]).nice(5);
 
 const grid = simulateGrid();
 
@@ -26,20 +27,12 @@ describe('time-chart scales', () => {
     const top = yMaxFor(grid, shown, 'il6');
     expect(top).toBeCloseTo(Math.max(gridCell(grid, 'flat-15', 'high').il6PeakPgPerMl, gridCell(grid, 'flat-15', 'low').il6PeakPgPerMl), 0);
     expect(yMaxFor(grid, [...shown, 'flat-60'], 'il6')).toBeGreaterThan(top);
-    const y = timeYScale(top);
-    expect(y.domain()[1]).toBeGreaterThanOrEqual(top);
-    expect(y(0)).toBe(innerSize(TIME_CHART_SIZE).height);
   });
 
   it('falls back to the default regimens when none is shown, so the axes never collapse', () => {
     expect(yMaxFor(grid, [], 'tcells')).toBe(yMaxFor(grid, ['flat-15', 'weight-lt-45'], 'tcells'));
   });
 
-  it('maps the 10-day window onto the plot width', () => {
-    const x = timeXScale();
-    expect(x(0)).toBe(0);
-    expect(x(10)).toBe(innerSize(TIME_CHART_SIZE).width);
-  });
 });
 
 describe('peak annotations', () => {
@@ -52,7 +45,7 @@ describe('peak annotations', () => {
     expect(notes[0]!.text).toBe(`flat 15 µg/m²/day: ${Math.round(flat.il6PeakPgPerMl)} pg/mL at ${flat.il6PeakHours.toFixed(1)} h`);
     expect(notes[0]!.x).toBeCloseTo(x(flat.il6PeakHours / 24), 9);
     expect(notes[0]!.y).toBeCloseTo(y(flat.il6PeakPgPerMl), 9);
-    expect(Math.abs(notes[0]!.labelY - notes[1]!.labelY)).toBeGreaterThanOrEqual(15 - 1e-9);
+    expect(Math.abs(notes[0]!.labelY - notes[1]!.labelY)).toBeGreaterThanOrEqual(12 * 1.25 - 1e-9);
     expect(notes[2]!.anchor).toBe('end');
     expect(notes[2]!.labelX).toBeLessThan(notes[2]!.x);
     expect(notes[2]!.text).toMatch(/^stepped 5 → 15, after the step: \d+ pg\/mL$/);

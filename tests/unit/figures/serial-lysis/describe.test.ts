@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeSerialLysis, formatPct, killedPct, lysisTable, summarizeWorld, TABLE_MAX_KILL_ROWS, type DescribeInput } from '../../../../renderer/src/figures/serial-lysis/describe';
 import { LysisRunner } from '../../../../renderer/src/figures/serial-lysis/runner';
 import { DEFAULT_SETTINGS, worldOptions, type LysisFigureSettings } from '../../../../renderer/src/figures/serial-lysis/scenario';
-import { curveAt, curvePath, historyPath, survivalLayout } from '../../../../renderer/src/figures/serial-lysis/survival-chart';
+import { curveAt, historySeries, hourTicks } from '../../../../renderer/src/figures/serial-lysis/survival-chart';
 
 function stateAt(patch: Partial<LysisFigureSettings>, minutes: number) {
   const settings = { ...DEFAULT_SETTINGS, cells: 200, ...patch };
@@ -120,25 +120,21 @@ describe('lysisTable', () => {
   });
 });
 
-describe('survival chart geometry', () => {
-  it('spans 0–48 h with 12-hour ticks and 0–100 %', () => {
-    const l = survivalLayout(340, 250);
-    expect(l.xTicks).toEqual([0, 12, 24, 36, 48]);
-    expect(l.x(0)).toBe(0);
-    expect(l.x(48 * 60)).toBeCloseTo(l.innerWidth, 9);
-    expect(l.y(100)).toBe(0);
-    expect(l.y(0)).toBeCloseTo(l.innerHeight, 9);
+describe('survival chart data', () => {
+  it('spans 0–48 h with 12-hour ticks (in days, the chart’s unit)', () => {
+    expect(hourTicks().map((t) => t * 24)).toEqual([0, 12, 24, 36, 48]);
   });
 
-  it('draws the world’s history up to the current step as % of the initial targets', () => {
-    const l = survivalLayout(340, 250);
+  it('turns the world’s history up to the current step into % of the initial targets, reusing its buffers', () => {
     const history = Uint16Array.from([200, 200, 150, 100, 50]);
-    const d = historyPath(history, 4, 200, l, 2);
-    const points = d.slice(1).split('L');
-    expect(points).toHaveLength(3); // steps 0, 2 and 4
-    expect(points[2]).toBe(`${l.x(2).toFixed(1)},${l.y(25).toFixed(1)}`);
-    expect(historyPath(history, 4, 0, l)).toBe('');
-    expect(curvePath([0, 60], [100, 50], l)).toBe(`M0.0,0.0L${l.x(60).toFixed(1)},${l.y(50).toFixed(1)}`);
+    const h = historySeries(history, 4, 200, 2);
+    expect(h.count).toBe(3); // steps 0, 2 and 4
+    expect(Array.from(h.values.subarray(0, 3))).toEqual([100, 75, 25]);
+    expect(h.t[2]).toBeCloseTo((4 * 0.5) / 1440, 12);
+    expect(historySeries(history, 4, 0).count).toBe(0);
+    const again = historySeries(history, 2, 200, 2, h);
+    expect(again).toBe(h);
+    expect(again.count).toBe(2);
     expect(curveAt([0, 60, 120], [100, 50, 0], 90)).toBe(25);
     expect(curveAt([0, 60], [100, 50], 500)).toBe(50);
   });
