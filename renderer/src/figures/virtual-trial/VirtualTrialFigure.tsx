@@ -2,7 +2,7 @@
 // marrow blasts at day 28 or 70 against the 5 % line; the share responding beside the trials' figures; the
 // MRD arm beside BLAST. The reader changes the regimen or runs a new trial (seed) and watches the rate move;
 // a patient opens in the PK/PD explorer. Cohorts run in a Web Worker (cohort-service.ts), cached.
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CohortPatient, CohortResult } from '../../model';
 import { useFigure, useReducedMotion, type FigureProps } from '../../state/react';
 import { FigureFrame } from '../../ui/FigureFrame';
@@ -186,26 +186,30 @@ export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
   useEffect(() => {
     if (rrResult) setPrevious(rrResult);
   }, [rrResult]);
-  const shown = rrResult ?? previous;
-  const running = rrStatus?.status !== 'done';
+  // The waterfall and the table (the heavy part) follow in a deferred, interruptible render, so the page's
+  // thread is never held long when a cohort arrives; until they have, the figure still says it is running.
+  const drawn = useDeferredValue(rrResult ?? previous);
+  const running = rrStatus?.status !== 'done' || drawn !== rrResult;
   const [hovered, setHovered] = useState<number | null>(null);
 
   const stats = useMemo(() => (rrResult ? trialStats(rrResult, state.day) : null), [rrResult, state.day]);
   const cardNumber = hovered ?? state.patient;
   const cardPatient = rrResult && cardNumber > 0 ? rrResult.patients[cardNumber - 1] : undefined;
   const description = describeVirtualTrial({ state, rr: rrResult, mrd: mrdResult, patient: state.patient });
-  const table = useMemo(() => (rrResult ? virtualTrialTable(rrResult, state.regimen) : undefined), [rrResult, state.regimen]);
+  // The table shows the cohort on screen (the last one while a new one runs), so its rows are updated, never rebuilt.
+  const table = useMemo(() => (drawn ? virtualTrialTable(drawn) : undefined), [drawn]);
   const target = useMemo(() => findExplorer(), []);
 
   const onFocusPatient = useCallback((patient: number) => dispatch({ type: 'focus', patient }), [dispatch]);
-  const regimen = state.regimen;
-  const onOpenPatient = useCallback(
-    (patient: number) => {
+  // Stable for the memoised waterfall: opens a patient of the cohort on screen (not while a new one runs).
+  const openRef = useRef<(patient: number) => void>(() => undefined);
+  useEffect(() => {
+    openRef.current = (patient) => {
       const p = rrResult?.patients[patient - 1];
-      if (p && target) go(explorerHref(p, regimen, target));
-    },
-    [rrResult, regimen, target],
-  );
+      if (p && target) go(explorerHref(p, rrResult.regimen, target));
+    };
+  }, [rrResult, target]);
+  const onOpenPatient = useCallback((patient: number) => openRef.current(patient), []);
   const [keyboardInside, setKeyboardInside] = useState(false);
   const scheme = COLOUR_SCHEMES[state.colourBy];
   const error = rrStatus?.status === 'error' ? rrStatus.message : mrdStatus?.status === 'error' ? mrdStatus.message : null;
@@ -296,14 +300,14 @@ export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
             ))}
           </ul>
         </div>
-        <div className="vt-chart">
-          {shown ? (
+        <div className="vt-chart" data-busy={running || undefined}>
+          {drawn ? (
             <Waterfall
-              result={shown}
+              result={drawn}
               day={state.day}
               colourBy={state.colourBy}
               focused={state.patient}
-              busy={running}
+              animate={!reducedMotion}
               uid={uid}
               onFocusPatient={onFocusPatient}
               onOpenPatient={onOpenPatient}

@@ -2,9 +2,10 @@
 // log axis, against the 5 % (CR-like) and 0.01 % (MRD-negative-like) lines. The bars form a listbox with one
 // roving tab stop: arrow keys, Page Up/Down, Home and End move between patients, Enter (or a click) opens
 // the patient in the PK/PD explorer. Thin render layer over geometry.ts.
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { CohortResult } from '../../model';
-import { formatPercent, formatSignificant } from '../pkpd-explorer/format';
+import { formatSignificant } from '../pkpd-explorer/format';
+import { formatBlasts } from './describe';
 import {
   BLAST_TICKS,
   COLOUR_SCHEMES,
@@ -26,8 +27,8 @@ export interface WaterfallProps {
   colourBy: ColourBy;
   /** The focused patient (1-based; 0 = none). */
   focused: number;
-  /** A new cohort is being simulated: the bars shown are the previous ones. */
-  busy: boolean;
+  /** Bars glide to their new place and height when the cohort or day changes (false under reduced motion). */
+  animate: boolean;
   uid: string;
   onFocusPatient: (patient: number) => void;
   onOpenPatient: (patient: number) => void;
@@ -45,12 +46,40 @@ function optionLabel(patient: number, result: CohortResult, day: VtDay): string 
   const p = result.patients[patient - 1]!;
   const blasts = day === 28 ? p.X28 : (p.X70 ?? p.X28);
   const label = day === 28 ? p.response28 : (p.response70 ?? p.response28);
-  return `Patient ${patient}: ${formatPercent(blasts)} at day ${day}, ${label}; Tregs ${formatSignificant(p.treg, 2)} %, marrow blasts ${formatSignificant(p.x0 * 100, 2)} % at the start`;
+  return `Patient ${patient}: ${formatBlasts(blasts)} at day ${day}, ${label}; Tregs ${formatSignificant(p.treg, 2)} %, marrow blasts ${formatSignificant(p.x0 * 100, 2)} % at the start`;
 }
 
-export const Waterfall = memo(function Waterfall({ result, day, colourBy, focused, busy, uid, onFocusPatient, onOpenPatient, onHoverPatient }: WaterfallProps): ReactNode {
+/** How long a bar takes to glide to its new place [ms]. */
+export const GLIDE_MS = 450;
+
+function barTransform(x: number, y: number, height: number, plotHeight: number): string {
+  return `translate(${x}px, ${y}px) scale(1, ${height / plotHeight})`;
+}
+
+export const Waterfall = memo(function Waterfall({ result, day, colourBy, focused, animate, uid, onFocusPatient, onOpenPatient, onHoverPatient }: WaterfallProps): ReactNode {
   const bars = useMemo(() => waterfallBars(result.patients, day, colourBy), [result, day, colourBy]);
   const bySlot = useMemo(() => patientsBySlot(bars), [bars]);
+  const labels = useMemo(() => bars.map((b) => optionLabel(b.patient, result, day)), [bars, result, day]);
+  const barsRef = useRef<SVGGElement>(null);
+  const placed = useRef(new Map<string, string>());
+
+  // Bars glide from where they were (Web Animations: no CSS transition events for 200 elements to dispatch).
+  useLayoutEffect(() => {
+    const group = barsRef.current;
+    if (!group) return;
+    const before = placed.current;
+    const after = new Map<string, string>();
+    for (const el of Array.from(group.children) as SVGElement[]) {
+      const key = el.dataset.bar ?? '';
+      const to = el.style.transform;
+      after.set(key, to);
+      const from = before.get(key);
+      if (animate && from !== undefined && from !== to && typeof el.animate === 'function') {
+        el.animate([{ transform: from }, { transform: to }], { duration: GLIDE_MS, easing: 'ease' });
+      }
+    }
+    placed.current = after;
+  }, [bars, animate]);
   const lines = useMemo(() => thresholdLines(), []);
   const bracket = useMemo(() => responderBracket(bars, day), [bars, day]);
   const y = useMemo(() => blastScale(), []);
@@ -100,7 +129,6 @@ export const Waterfall = memo(function Waterfall({ result, day, colourBy, focuse
       viewBox={`0 0 ${WATERFALL.width} ${WATERFALL.height}`}
       preserveAspectRatio="xMidYMid meet"
       aria-labelledby={`${uid}-chart-title`}
-      data-busy={busy || undefined}
     >
       <g transform={`translate(${margin.left},${margin.top})`}>
         <g aria-hidden="true" className="vt-axes">
@@ -115,15 +143,16 @@ export const Waterfall = memo(function Waterfall({ result, day, colourBy, focuse
           ))}
         </g>
 
-        <g className="vt-bars" aria-hidden="true">
+        <g className="vt-bars" aria-hidden="true" ref={barsRef}>
           {bars.map((b) => (
             <rect
               key={b.patient}
+              data-bar={b.patient}
               className="vt-bar"
               width={b.width}
               height={h}
               fill={scheme.bins[b.bin]!.color}
-              style={{ transform: `translate(${b.x}px, ${b.y}px) scale(1, ${b.height / h})` }}
+              style={{ transform: barTransform(b.x, b.y, b.height, h) }}
             />
           ))}
         </g>
@@ -186,16 +215,17 @@ export const Waterfall = memo(function Waterfall({ result, day, colourBy, focuse
           }}
           onBlur={() => setHasFocus(false)}
         >
-          {bySlot.map((patient) => {
+          {bySlot.map((patient, slot) => {
             const b = bars[patient - 1]!;
+            // keyed by slot: a new order only rewrites attributes, it moves no element
             return (
               <rect
-                key={patient}
+                key={slot}
                 id={`${uid}-patient-${patient}`}
                 data-patient={patient}
                 role="option"
                 aria-selected={patient === focused}
-                aria-label={optionLabel(patient, result, day)}
+                aria-label={labels[patient - 1]}
                 tabIndex={patient === tabStop ? 0 : -1}
                 className="vt-hit"
                 x={b.slotX}

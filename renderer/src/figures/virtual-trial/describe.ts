@@ -19,6 +19,19 @@ export function regimenInWords(regimen: VtRegimen): string {
   return `${regimen} (${REGIMEN_LABELS[regimen].dose})`;
 }
 
+/** Below this marrow fraction the text says "< 10⁻⁸ %": far under one cell, the model's smaller numbers mean nothing more. */
+export const TEXT_FLOOR_FRACTION = 1e-10;
+
+/** Marrow blasts for text: "2.1 %", "3.4 × 10⁻⁵ %", or "< 10⁻⁸ %". */
+export function formatBlasts(fraction: number): string {
+  return fraction < TEXT_FLOOR_FRACTION ? '< 10⁻⁸ %' : formatPercent(fraction);
+}
+
+/** The same, as a table cell in percent without the unit. */
+export function formatBlastsCell(fraction: number): string {
+  return fraction < TEXT_FLOOR_FRACTION ? '< 10⁻⁸' : formatSignificant(fraction * 100, 2);
+}
+
 export function responseInWords(label: ResponseLabel | null): string {
   return label === null ? '—' : label;
 }
@@ -33,8 +46,8 @@ export function patientInputsInWords(p: CohortPatient): string {
 
 /** "at day 28: 2.1 % (CR-like); at day 70: 2 × 10⁻⁷ % (MRD-negative-like)" */
 export function patientOutcomeInWords(p: CohortPatient): string {
-  const d28 = `at day 28 ${formatPercent(p.X28)} (${p.response28})`;
-  return p.X70 === null ? d28 : `${d28}; at day 70 ${formatPercent(p.X70)} (${responseInWords(p.response70)})`;
+  const d28 = `at day 28 ${formatBlasts(p.X28)} (${p.response28})`;
+  return p.X70 === null ? d28 : `${d28}; at day 70 ${formatBlasts(p.X70)} (${responseInWords(p.response70)})`;
 }
 
 export function patientInWords(p: CohortPatient, number: number): string {
@@ -100,9 +113,9 @@ export const TABLE_COLUMNS = [
 ];
 
 /** Every patient of the R/R cohort: inputs and outcomes, in patient order. */
-export function virtualTrialTable(rr: CohortResult, regimen: VtRegimen): FigureTable {
+export function virtualTrialTable(rr: CohortResult): FigureTable {
   return {
-    caption: `Virtual trial ${rr.seed}, ${regimens[regimen].name}: every patient's inputs and marrow blasts at days 28 and 70 (model simulation; illustrative, not for dosing).`,
+    caption: `Virtual trial ${rr.seed}, ${regimens[rr.regimen].name}: every patient's inputs and marrow blasts at days 28 and 70 (model simulation; illustrative, not for dosing).`,
     columns: TABLE_COLUMNS,
     rows: rr.patients.map((p, i) => [
       String(i + 1),
@@ -111,8 +124,8 @@ export function virtualTrialTable(rr: CohortResult, regimen: VtRegimen): FigureT
       String(Math.round(p.t0)),
       formatSignificant(p.treg, 3),
       formatSignificant(p.kBm, 3),
-      formatSignificant(p.X28 * 100, 2),
-      p.X70 === null ? '—' : formatSignificant(p.X70 * 100, 2),
+      formatBlastsCell(p.X28),
+      p.X70 === null ? '—' : formatBlastsCell(p.X70),
       p.response28,
       responseInWords(p.response70),
     ]),

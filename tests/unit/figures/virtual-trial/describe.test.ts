@@ -43,7 +43,7 @@ describe('describeVirtualTrial', () => {
 
 describe('virtualTrialTable', () => {
   it('lists every patient with inputs and outcomes, in patient order', () => {
-    const table = virtualTrialTable(rr, 'label-rr');
+    const table = virtualTrialTable(rr);
     expect(table.columns).toEqual(TABLE_COLUMNS);
     expect(table.rows).toHaveLength(200);
     expect(table.rows.map((r) => r[0])).toEqual(Array.from({ length: 200 }, (_, i) => String(i + 1)));
@@ -51,5 +51,16 @@ describe('virtualTrialTable', () => {
     expect(table.rows[0]![8]).toBe(first.response28);
     expect(Number(table.rows[0]![1])).toBeCloseTo(first.x0 * 100, 0);
     expect(table.caption).toMatch(/Virtual trial 1, Label, relapsed\/refractory/);
+  });
+});
+
+describe('marrow blasts in words', () => {
+  it('writes tiny fractions as "< 10⁻⁸ %" instead of meaningless digits', async () => {
+    const { formatBlasts, formatBlastsCell } = await import('../../../../renderer/src/figures/virtual-trial/describe');
+    expect(formatBlasts(0.021)).toBe('2.1 %');
+    expect(formatBlasts(3.4e-7)).toBe('3.4 × 10⁻⁵ %');
+    expect(formatBlasts(5.8e-26)).toBe('< 10⁻⁸ %');
+    expect(formatBlastsCell(0.021)).toBe('2.1');
+    expect(formatBlastsCell(1e-30)).toBe('< 10⁻⁸');
   });
 });
