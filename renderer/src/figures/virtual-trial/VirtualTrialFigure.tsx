@@ -139,7 +139,8 @@ function PatientCard({ patient, number, regimen, hovered }: { patient: CohortPat
   if (!patient) {
     return (
       <div className="vt-card vt-card--empty">
-        Point at a bar, or focus the waterfall and use the arrow keys, to see one patient; click or press Enter to open that patient in the PK/PD explorer.
+        <p>Point at a bar, or focus the waterfall and use the arrow keys, to see one patient; click or press Enter to open that patient in the PK/PD explorer.</p>
+        <p>Patients are numbered in the order the trial drew them, so patient 17 is the same person under every regimen: watch where their bar goes.</p>
       </div>
     );
   }
@@ -189,7 +190,9 @@ export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
   // The waterfall and the table (the heavy part) follow in a deferred, interruptible render, so the page's
   // thread is never held long when a cohort arrives; until they have, the figure still says it is running.
   const drawn = useDeferredValue(rrResult ?? previous);
-  const running = rrStatus?.status !== 'done' || drawn !== rrResult;
+  const computing = rrStatus?.status !== 'done';
+  /** Not yet on screen: still computing, or computed and about to be drawn (data-status says when it is). */
+  const running = computing || drawn !== rrResult;
   const [hovered, setHovered] = useState<number | null>(null);
 
   const stats = useMemo(() => (rrResult ? trialStats(rrResult, state.day) : null), [rrResult, state.day]);
@@ -300,7 +303,7 @@ export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
             ))}
           </ul>
         </div>
-        <div className="vt-chart" data-busy={running || undefined}>
+        <div className="vt-chart" data-busy={computing || undefined}>
           {drawn ? (
             <Waterfall
               result={drawn}
@@ -316,7 +319,7 @@ export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
           ) : (
             <div className="vt-placeholder" />
           )}
-          {running && (
+          {computing && (
             <div className="vt-overlay">
               <span role="status">
                 {error ? `The virtual trial could not be run: ${error}` : `Simulating trial ${state.seed} on ${REGIMEN_LABELS[state.regimen].dose}…`}

@@ -133,14 +133,32 @@ describe('VirtualTrialFigure', () => {
     expect(store.getState().figures['fig-virtual-trial']).toEqual({ kind: 'VirtualTrialFigure', state: { regimen: 'label-rr', seed: 1, colourBy: 'burden', day: 70, patient: 0 } });
   });
 
-  it('draws bars without transitions under reduced motion', async () => {
-    render(
-      <InAtlas prefs={{ reducedMotion: true }}>
-        <VirtualTrialFigure cohortService={service} />
-      </InAtlas>,
-    );
-    await settled('rr|label-rr|1|200');
-    expect(root().classList.contains('vt-still')).toBe(true);
+  it('bars glide to their new places (Web Animations), except under reduced motion', async () => {
+    const calls: number[] = [];
+    const original = Element.prototype.animate;
+    Element.prototype.animate = function (this: Element) {
+      calls.push(1);
+      return { cancel() {}, finish() {} } as unknown as Animation;
+    } as typeof Element.prototype.animate;
+    try {
+      for (const reducedMotion of [false, true]) {
+        calls.length = 0;
+        render(
+          <InAtlas prefs={{ reducedMotion }}>
+            <VirtualTrialFigure cohortService={service} />
+          </InAtlas>,
+        );
+        await settled('rr|label-rr|1|200');
+        expect(root().classList.contains('vt-still')).toBe(reducedMotion);
+        fireEvent.click(screen.getByRole('radio', { name: 'Day 70' }));
+        await waitFor(() => expect(screen.getByText(/Marrow blasts at day 70/)).toBeTruthy());
+        if (reducedMotion) expect(calls).toHaveLength(0);
+        else await waitFor(() => expect(calls.length).toBeGreaterThan(50));
+        cleanup();
+      }
+    } finally {
+      Element.prototype.animate = original;
+    }
   });
 
   it('offers a data table of every patient', async () => {
