@@ -10,6 +10,7 @@ import { serveStatic } from './static-server.mjs';
 import { runModelBench } from './bench-model';
 import { runLysisBench } from './bench-lysis';
 import { runExplorerBench } from './bench-explorer';
+import { runVirtualTrialBench } from './bench-virtual-trial';
 import type { BenchResult } from './bench-types';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -168,6 +169,7 @@ async function figureBench(): Promise<BenchResult[]> {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     if (lessons.some((l) => l.slug === 'serial-lysis')) results.push(...(await runLysisBench(page, `${url}index.html#/lesson/serial-lysis`)));
     if (lessons.some((l) => l.slug === 'kinetics-and-dosing')) results.push(...(await runExplorerBench(page, `${url}index.html#/lesson/kinetics-and-dosing`)));
+    if (lessons.some((l) => l.slug === 'clinical-evidence')) results.push(...(await runVirtualTrialBench(page, `${url}index.html#/lesson/clinical-evidence`)));
   } finally {
     await browser.close();
     server.close();

@@ -44,6 +44,7 @@ export const LESSON_COMPONENTS = {
   PkPdExplorer: { required: [], optional: ['id'], children: false, summary: 'figure: linked PK/PD charts over two cycles with regimen and clinical inputs', figureId: 'fig-pkpd-explorer' },
   CheckYourself: { required: ['id'], optional: [], children: false, summary: 'an inline question from content/quiz/check-yourself, with an explanation for every option' },
   TherapyComparisonFigure: { required: [], optional: ['id'], children: false, summary: 'figure: blinatumomab, CD19 CAR T cells and inotuzumab side by side (content/comparisons), with a remission chart', figureId: 'fig-therapy-comparison' },
+  VirtualTrialFigure: { required: [], optional: ['id'], children: false, summary: 'figure: 200 virtual relapsed patients as a waterfall of marrow blasts against the 5 % line, beside the trials', figureId: 'fig-virtual-trial' },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type LessonComponentName = keyof typeof LESSON_COMPONENTS;

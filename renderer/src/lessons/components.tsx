@@ -16,6 +16,7 @@ const SerialLysisFigure = lazyFigure(() => import('../figures/serial-lysis/Seria
 const PkPdExplorer = lazyFigure(() => import('../figures/pkpd-explorer/PkPdExplorer').then((m) => m.PkPdExplorer), 1400);
 const TrialsTable = lazyFigure(() => import('../figures/trials-table/TrialsTable').then((m) => m.TrialsTable), 600);
 const TherapyComparisonFigure = lazyFigure(() => import('../figures/therapy-comparison/TherapyComparisonFigure').then((m) => m.TherapyComparisonFigure), 760);
+const VirtualTrialFigure = lazyFigure(() => import('../figures/virtual-trial/VirtualTrialFigure').then((m) => m.VirtualTrialFigure), 900);
 import { lazyFigure } from './lazy-figure';
 import { useLesson } from './lesson-context';
 import { routeHref } from '../state/route';
@@ -58,6 +59,7 @@ export const lessonComponentMap: Record<LessonComponentName, unknown> = {
   SerialLysisFigure,
   PkPdExplorer,
   TherapyComparisonFigure,
+  VirtualTrialFigure,
 };
 
 export const lessonComponents: Record<string, unknown> = {

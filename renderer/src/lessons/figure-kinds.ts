@@ -10,7 +10,8 @@ import { lysisKind } from '../figures/serial-lysis/state';
 import { synapseKind } from '../figures/synapse/state';
 import { trialsKind } from '../figures/trials-table/state';
 import { therapyComparisonKind } from '../figures/therapy-comparison/state';
+import { virtualTrialKind } from '../figures/virtual-trial/state';
 
-const ALL = [biteStructureKind, synapseKind, lysisKind, cytokineKind, caseKind, explorerKind, trialsKind, therapyComparisonKind] as unknown as AnyFigureKind[];
+const ALL = [biteStructureKind, synapseKind, lysisKind, cytokineKind, caseKind, explorerKind, trialsKind, therapyComparisonKind, virtualTrialKind] as unknown as AnyFigureKind[];
 
 export const FIGURE_KINDS: ReadonlyMap<string, AnyFigureKind> = new Map(ALL.map((kind) => [kind.component, kind]));

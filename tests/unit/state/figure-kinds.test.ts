@@ -16,6 +16,7 @@ import { MANAGEMENT_CASES } from '../../../renderer/src/figures/management-case/
 import { currentNode } from '../../../renderer/src/figures/management-case/tree';
 import { caseById } from '../../../renderer/src/figures/management-case/cases';
 import type { CaseState } from '../../../renderer/src/figures/management-case/state';
+import { COLOUR_BY, VT_COHORT_SIZE, VT_DAYS, VT_MAX_SEED, VT_REGIMENS } from '../../../renderer/src/figures/virtual-trial/state';
 
 type Rng = { next(): number };
 const pick = <T,>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng.next() * items.length)]!;
@@ -108,6 +109,17 @@ const ACTIONS: Record<string, (rng: Rng, state: never) => unknown> = {
     ])();
   },
   TrialsTable: (rng) => ({ type: 'sort', key: pick(rng, ['authored', 'name', 'patients']) }),
+  VirtualTrialFigure: (rng) =>
+    pick(rng, [
+      () => ({ type: 'regimen', regimen: pick(rng, VT_REGIMENS) }),
+      () => ({ type: 'new-trial' }),
+      () => ({ type: 'seed', seed: pick(rng, [1, 2, int(rng, 1, VT_MAX_SEED), VT_MAX_SEED]) }),
+      () => ({ type: 'colour', by: pick(rng, COLOUR_BY) }),
+      () => ({ type: 'day', day: pick(rng, VT_DAYS) }),
+      () => ({ type: 'focus', patient: int(rng, 0, VT_COHORT_SIZE) }),
+      () => ({ type: 'focus', patient: int(rng, 0, VT_COHORT_SIZE) }),
+      () => ({ type: 'reset' }),
+    ])(),
   TherapyComparisonFigure: (rng) => pick(rng, [() => ({ type: 'select', dimension: pick(rng, ['target', 'remission', 'needs', 'nonsense']) }), () => ({ type: 'step', by: pick(rng, [1, -1]) })])(),
 };
 
