@@ -7,7 +7,7 @@
 import { useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, type ReactNode, type Ref } from 'react';
 import type { FigureClock } from '../../ui/clock';
 import { useElementWidth } from '../../ui/element-size';
-import { chartFontPx, chartMargins, dayTicks, formatTick, innerSize, seriesPath, spreadLabels, timeScale, valueAt, valueScale, type ChartSize, type Series, type YScaleKind } from './chart-geometry';
+import { chartFontPx, chartMargins, curveBand, dayTicks, drawnPoints, formatTick, freeSlot, innerSize, seriesPath, timeScale, valueAt, valueScale, type ChartSize, type DrawnPoints, type Series, type YScaleKind } from './chart-geometry';
 import { useChartFont } from './chart-font';
 import './chart.css';
 
@@ -144,6 +144,9 @@ export function TimeSeriesChart({
     [series, yScale, yMin, yMax, logFloor, height, margin.top, margin.bottom], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const paths = useMemo(() => series.map((s) => (s.values.length ? seriesPath(s.t ?? t, s.values, x, y, yScale === 'log') : '')), [series, t, x, y, yScale]);
+  // Every curve as drawn (plot pixels), so labels are placed where no curve passes.
+  const drawn = useRef<(DrawnPoints | null)[]>([]);
+  drawn.current = useMemo(() => series.map((s) => (s.values.length ? drawnPoints(s.t ?? t, s.values, x, y, yScale === 'log') : null)), [series, t, x, y, yScale]);
   const cursorRef = useRef<SVGGElement>(null);
   const readoutRefs = useRef<(SVGTextElement | null)[]>([]);
   const dotRefs = useRef<(SVGCircleElement | null)[]>([]);
@@ -180,6 +183,7 @@ export function TimeSeriesChart({
         const n = Math.max(0, Math.min(count, lt.length, values.length));
         const d = n > 0 ? seriesPath(head(lt, n), head(values, n), x, y, yScale === 'log') : '';
         pathRefs.current[i]?.setAttribute('d', d);
+        drawn.current[i] = n > 0 ? drawnPoints(head(lt, n), head(values, n), x, y, yScale === 'log') : null;
         redrawCursor.current();
       },
     }),
@@ -208,20 +212,22 @@ export function TimeSeriesChart({
         });
         return;
       }
-      // Readouts sit beside their curves, kept apart from each other, and on the left of the cursor once it
-      // is past the middle so they never run off the chart.
+      // Readouts sit beside their curves — on the right of the cursor, on the left once it is past the middle —
+      // each in the free place nearest its value: off every curve under it and off the readouts placed before it.
       const left = cx > inner.width * 0.55;
-      const ys = spreadLabels(
-        values.map((v) => (Number.isFinite(v) ? y(v) : inner.height) - fontPx * 0.5),
-        fontPx * 1.1,
-        fontPx,
-        inner.height - 4,
-      );
+      const placed: [number, number][] = [];
       shown.forEach(({ s, i }, k) => {
         const label = readoutRefs.current[i];
         if (!label) return;
-        label.textContent = Number.isFinite(values[k]!) ? `${s.label}: ${formatValue(values[k]!)}` : '';
-        label.setAttribute('y', String(ys[k]));
+        const v = values[k]!;
+        const text = Number.isFinite(v) ? `${s.label}: ${formatValue(v)}` : '';
+        label.textContent = text;
+        const w = text.length * fontPx * 0.58;
+        const [x0, x1] = left ? [cx - 6 - w, cx - 6] : [cx + 6, cx + 6 + w];
+        const bands = drawn.current.flatMap((c) => (c ? [curveBand(c, x0, x1)] : [])).filter((b): b is [number, number] => b !== null);
+        const base = freeSlot((Number.isFinite(v) ? y(v) : inner.height) - fontPx * 0.4, fontPx, [...bands, ...placed], fontPx, inner.height - 2);
+        placed.push([base - fontPx, base + 2]);
+        label.setAttribute('y', String(base));
         label.setAttribute('x', left ? '-6' : '6');
         label.setAttribute('text-anchor', left ? 'end' : 'start');
       });
@@ -229,6 +235,32 @@ export function TimeSeriesChart({
     redrawCursor.current = () => draw(last);
     return clock.onTime(draw);
   }, [clock, x, y, series, t, domain, inner.height, inner.width, formatValue, readoutValueAt, cursor, fontPx]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Threshold labels sit on their line where no curve passes: at the right end above the line if that is clear,
+  // else below it, else further left (or at the time the threshold asks for).
+  const thresholdLabels = useMemo(() => {
+    const [lo, hi] = y.domain() as [number, number];
+    const placed: [number, number, number, number][] = [];
+    return thresholds
+      .filter((th) => th.value >= Math.min(lo, hi) && th.value <= Math.max(lo, hi))
+      .map((th) => {
+        const ty = y(th.value);
+        const w = th.label.length * fontPx * 0.55;
+        const xs = th.labelAt !== undefined ? [x(th.labelAt)] : [inner.width - 4 - w, inner.width * 0.5 - w / 2, inner.width * 0.25, 4];
+        const candidates = xs.flatMap((lx) => [
+          { lx, base: ty - 3 },
+          { lx, base: ty + fontPx + 2 },
+        ]);
+        const hits = (lx: number, base: number): boolean =>
+          drawn.current.some((c) => {
+            const band = c && curveBand(c, lx, lx + w);
+            return band !== null && band !== undefined && base + 2 > band[0] && base - fontPx - 2 < band[1];
+          }) || placed.some(([px, pb, pw]) => lx < px + pw && lx + w > px && Math.abs(base - pb) < fontPx + 2);
+        const pick = candidates.find((c) => !hits(c.lx, c.base)) ?? candidates[0]!;
+        placed.push([pick.lx, pick.base, w, 0]);
+        return { th, ty, lx: pick.lx, anchor: 'start' as const, dy: pick.base - ty };
+      });
+  }, [thresholds, x, y, inner.width, fontPx, series]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const yTicks = yScale === 'log' ? y.ticks(4).filter((v, i, all) => all.length <= 6 || Math.log10(v) % 1 === 0 || i === 0) : y.ticks(Math.max(3, Math.round(inner.height / (fontPx * 3.5))));
   const timeTicks = xTicks ?? dayTicks(domain);
@@ -298,19 +330,14 @@ export function TimeSeriesChart({
             ))}
           </g>
           <g className="ts-thresholds" aria-hidden="true">
-            {thresholds
-              .filter((th) => {
-                const [lo, hi] = y.domain() as [number, number];
-                return th.value >= Math.min(lo, hi) && th.value <= Math.max(lo, hi);
-              })
-              .map((th) => (
-                <g key={th.label} transform={`translate(0,${y(th.value)})`}>
-                  <line x2={inner.width} />
-                  <text x={th.labelAt === undefined ? inner.width - 4 : x(th.labelAt)} dy="-0.35em" textAnchor={th.labelAt === undefined ? 'end' : 'start'}>
-                    {th.label}
-                  </text>
-                </g>
-              ))}
+            {thresholdLabels.map(({ th, ty, lx, anchor, dy }) => (
+              <g key={th.label} transform={`translate(0,${ty})`}>
+                <line x2={inner.width} />
+                <text x={lx} dy={dy} textAnchor={anchor}>
+                  {th.label}
+                </text>
+              </g>
+            ))}
           </g>
           <g className="ts-series" clipPath={`url(#${uid}-plot)`}>
             {series.map((s, i) => (

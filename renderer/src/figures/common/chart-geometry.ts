@@ -191,3 +191,57 @@ export function spreadLabels(ys: readonly number[], gap: number, lo: number, hi:
   for (const o of order) out[o.i] = o.y;
   return out;
 }
+
+/** A series as drawn: its points in plot pixels, in time order (for keeping labels off the curves). */
+export interface DrawnPoints {
+  xs: Float64Array;
+  ys: Float64Array;
+}
+
+/** The points of a series in plot pixels (non-finite values, and values ≤ 0 on a log axis, left out). */
+export function drawnPoints(t: ArrayLike<number>, y: ArrayLike<number>, xScale: (v: number) => number, yScale: (v: number) => number, log = false): DrawnPoints {
+  const idx = downsampleIndices(t, y, xScale);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const i of idx) {
+    const v = y[i]!;
+    if (!Number.isFinite(v) || (log && v <= 0)) continue;
+    xs.push(xScale(t[i]!));
+    ys.push(yScale(v));
+  }
+  return { xs: Float64Array.from(xs), ys: Float64Array.from(ys) };
+}
+
+/** The vertical band [top, bottom] (pixels) one curve occupies between x0 and x1, or null if it does not pass there. */
+export function curveBand(c: DrawnPoints, x0: number, x1: number): [number, number] | null {
+  let top = Infinity;
+  let bottom = -Infinity;
+  const take = (y: number): void => {
+    if (y < top) top = y;
+    if (y > bottom) bottom = y;
+  };
+  const at = (i: number, x: number): number => c.ys[i - 1]! + ((x - c.xs[i - 1]!) / (c.xs[i]! - c.xs[i - 1]!)) * (c.ys[i]! - c.ys[i - 1]!);
+  for (let i = 0; i < c.xs.length; i++) {
+    const x = c.xs[i]!;
+    if (x >= x0 && x <= x1) take(c.ys[i]!);
+    if (i === 0) continue;
+    const prev = c.xs[i - 1]!;
+    // segments entering or leaving the span (or crossing all of it) count at the span's edges
+    if (prev < x0 && x > x0) take(at(i, x0));
+    if (prev < x1 && x > x1) take(at(i, x1));
+  }
+  return top <= bottom ? [top, bottom] : null;
+}
+
+/**
+ * The baseline of a label `height` px tall nearest to `preferred` that covers none of `bands` (curves, and labels
+ * already placed), within [lo, hi]; `preferred` itself when no free place exists.
+ */
+export function freeSlot(preferred: number, height: number, bands: readonly (readonly [number, number])[], lo: number, hi: number, pad = 2): number {
+  const clear = (base: number): boolean => base >= lo && base <= hi && bands.every(([top, bottom]) => base + pad <= top || base - height - pad >= bottom);
+  const candidates = [Math.min(hi, Math.max(lo, preferred))];
+  for (const [top, bottom] of bands) candidates.push(top - pad, bottom + height + pad);
+  let best: number | null = null;
+  for (const c of candidates) if (clear(c) && (best === null || Math.abs(c - preferred) < Math.abs(best - preferred))) best = c;
+  return best ?? Math.min(hi, Math.max(lo, preferred));
+}
