@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { MODEL_EQUATIONS, MODEL_STATES, PARAMETER_NAMES, STATE_NAMES, isParameterName } from '../../../renderer/src/model/index';
 import { CONTRACT_EQUATIONS, CONTRACT_STATES } from './contract';
 
-/** The parameter names a TeX string mentions: \mathit{name}, and t_0 / x_0 for t0 / x0. */
+/** The parameter names a TeX string mentions: \textit{name}, and t_0 / x_0 for t0 / x0. */
 function texParameters(tex: string): string[] {
-  const names = [...tex.matchAll(/\\mathit\{([A-Za-z0-9]+)\}/g)].map((m) => m[1]!).filter(isParameterName);
+  const names = [...tex.matchAll(/\\textit\{([A-Za-z0-9]+)\}/g)].map((m) => m[1]!).filter(isParameterName);
   if (/\bt_0\b/.test(tex)) names.push('t0');
   if (/\bx_0\b/.test(tex)) names.push('x0');
   return [...new Set(names)].sort();
@@ -42,6 +42,8 @@ describe('the model equations as data', () => {
     for (const e of MODEL_EQUATIONS) {
       const html = katex.renderToString(e.tex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error', displayMode: true });
       expect(html, e.id).toContain('<math');
+      // a parameter is one MathML token (read as a word), not a run of single letters
+      for (const name of e.parameters.filter((p) => p !== 't0' && p !== 'x0')) expect(html, `${e.id}: ${name}`).toContain(`>${name}</mtext>`);
     }
   });
 
