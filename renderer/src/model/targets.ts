@@ -198,7 +198,8 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = Object.freeze([
         hi = Math.max(hi, tr.C[i]!);
       }
       const spread = (hi - lo) / hi;
-      return { value: `${f(lo / 1000)}–${f(hi / 1000)} ng/mL on days 1–28 (varies by ${pct(spread, 2)})`, pass: lo >= 500 && hi <= 900 && spread < 0.01 };
+      const level = f(lo / 1000) === f(hi / 1000) ? f(lo / 1000) : `${f(lo / 1000)}–${f(hi / 1000)}`;
+      return { value: `${level} ng/mL on days 1–28 (varies by ${pct(spread, 2)})`, pass: lo >= 500 && hi <= 900 && spread < 0.01 };
     },
   }),
   target({
@@ -238,7 +239,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = Object.freeze([
       const { tr, m } = runs.run('label-rr', 28);
       const levels = m.doseLevels;
       const pass = levels.length >= 2 && levels.every((l) => l.hoursTo90PctCss <= 24 && tr.at(l.startDay + 1).C >= 0.9 * l.cssPgPerMl);
-      return { value: levels.map((l) => `${f(l.hoursTo90PctCss)} h (day ${f(l.startDay + 1)})`).join(', '), pass };
+      return { value: levels.map((l) => `${f(l.hoursTo90PctCss)} h (day ${Math.round(l.startDay) + 1})`).join(', '), pass };
     },
   }),
   target({
@@ -253,7 +254,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = Object.freeze([
     },
   }),
   target({
-    id: 'PK-8', statement: '5 µg/m²/day stays below the 470 pg/mL EC90 of leukaemia lines; 15 µg/m²/day exceeds it', tolerance: '–',
+    id: 'PK-8', statement: '5 µg/m²/day stays below the 470 pg/mL EC90 of leukaemia lines; 15 µg/m²/day exceeds it', tolerance: 'qualitative',
     reference: '224 < 470 < 673 pg/mL', tags: ['P'], sources: ['asco2013'],
     compute(runs) {
       const low = runs.run('nhl-step', 28).tr;
@@ -368,7 +369,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = Object.freeze([
       const bumps = runs.run('nhl-step', 28, HIGH_BURDEN).m.il6StepBumps;
       const steps = bumps.map((b) => b.stepDay).join(',');
       return {
-        value: bumps.map((b) => `${f(b.ratioToCycleStartPeak, 2)} (day-${f(b.stepDay + 1)} step)`).join(', ') || 'no bumps',
+        value: bumps.map((b) => `${f(b.ratioToCycleStartPeak, 2)} (day-${Math.round(b.stepDay) + 1} step)`).join(', ') || 'no bumps',
         pass: steps === '7,14' && bumps.every((b) => b.ratioToCycleStartPeak < 0.5),
       };
     },
