@@ -36,6 +36,17 @@ const SECTIONS = [
   { id: 'model-limits', title: 'What the model leaves out' },
 ] as const;
 
+/** Every anchor the page has: sections, equation groups, states, equations, parameters and targets. */
+const ANCHORS: ReadonlySet<string> = new Set([
+  ...SECTIONS.map((x) => x.id),
+  'model-equations-algebraic',
+  'model-equations-differential',
+  ...MODEL_STATES.map((x) => `state-${x.name}`),
+  ...MODEL_EQUATIONS.map((e) => `eq-${e.id}`),
+  ...PARAMETER_NAMES.map((name) => `param-${name}`),
+  ...CALIBRATION_TARGETS.map((t) => `target-${t.id}`),
+]);
+
 const CLINICAL_COUNT = PARAMETER_NAMES.filter((name) => parameters[name].clinical).length;
 const FAST_TARGETS = CALIBRATION_TARGETS.filter((t) => !t.slow);
 const SLOW_TARGETS = CALIBRATION_TARGETS.filter((t) => t.slow);
@@ -495,6 +506,11 @@ export default function ModelPage({ anchor }: { anchor?: string }): ReactNode {
         <h1 id="model-title" ref={titleRef} tabIndex={-1}>
           The model
         </h1>
+        {anchor !== undefined && !ANCHORS.has(anchor) && (
+          <p className="notice notice-warning" role="status">
+            This page has no “{anchor}”: the link that brought you here may be out of date.
+          </p>
+        )}
         <p className="model-disclaimer">
           <strong>{MODEL_DISCLAIMER}</strong> A teaching model: mechanistic in shape, calibrated to published figures, not a clinical tool.
         </p>

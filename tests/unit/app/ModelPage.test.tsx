@@ -56,6 +56,15 @@ describe('the Model page', () => {
     expect(rowOf('param-kX').dataset.current).toBe('false');
   });
 
+  it('says so when a link names something the page does not have', () => {
+    render(<ModelPage anchor="param-nope" />);
+    expect(screen.getByText(/the link that brought you here may be out of date/).textContent).toMatch(/no “param-nope”/);
+    cleanup();
+    render(<ModelPage anchor="target-CK-5" />);
+    expect(screen.queryByText(/the link that brought you here/)).toBeNull();
+    expect(rowOf('target-CK-5').dataset.current).toBe('true');
+  });
+
   it('shows every equation, with the build’s KaTeX HTML and MathML once loaded', async () => {
     render(<ModelPage />);
     for (const e of MODEL_EQUATIONS) expect(document.getElementById(`eq-${e.id}`), e.id).toBeTruthy();
