@@ -5,6 +5,9 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 const root = import.meta.dirname;
+// The model's calibration targets and equations are read only by the Model page: their own chunk, declared free of
+// side effects (they only define constants), so the shared model chunk every figure loads does not import them.
+const MODEL_PAGE_DATA = /renderer[\\/]src[\\/]model[\\/](targets|equations)\.ts$/;
 
 export default defineConfig({
   main: {
@@ -33,7 +36,11 @@ export default defineConfig({
       emptyOutDir: true,
       target: 'chrome130',
       cssMinify: 'lightningcss',
-      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(root, 'renderer/index.html') },
+        treeshake: { moduleSideEffects: (id: string) => (MODEL_PAGE_DATA.test(id) ? false : undefined) },
+        output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'model-page-data', test: MODEL_PAGE_DATA }] } },
+      },
     },
   },
 });

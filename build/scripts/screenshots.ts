@@ -17,6 +17,26 @@ const screens: { name: string; hash: string; fullPage?: boolean; after?: (page: 
   ...lessons.map((l) => ({ name: `lesson-${l.slug}`, hash: `#/lesson/${l.slug}`, fullPage: true })),
   { name: 'glossary', hash: '#/glossary/scfv' },
   { name: 'references', hash: '#/references' },
+  {
+    name: 'model',
+    hash: '#/model',
+    fullPage: true,
+    after: async (page) => {
+      // every target computed, the virtual cohort too, and the equations rendered
+      await page.waitForSelector('.model-equations[data-ready="true"]');
+      await page.getByRole('button', { name: /virtual-cohort targets/ }).click();
+      await page.waitForSelector('tr[data-result="pending"], tr[data-result="not-run"]', { state: 'detached', timeout: 20_000 });
+      await page.evaluate(() => window.scrollTo({ top: 0 }));
+    },
+  },
+  {
+    name: 'model-parameter',
+    hash: '#/model/param-kBm',
+    after: async (page) => {
+      await page.waitForSelector('.model-equations[data-ready="true"]');
+      await page.waitForTimeout(600);
+    },
+  },
   { name: 'settings', hash: '#/settings' },
   {
     name: 'search',

@@ -4,11 +4,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, lessons, openAtlas } from './support/atlas';
 
-const screens = [
+const screens: { name: string; hash: string; pending?: string }[] = [
   { name: 'home', hash: '#/' },
   ...lessons.map((l) => ({ name: `lesson ${l.slug}`, hash: `#/lesson/${l.slug}` })),
   { name: 'glossary', hash: '#/glossary' },
   { name: 'references', hash: '#/references' },
+  // the Model page once its targets show their results (pass marks included)
+  { name: 'model', hash: '#/model', pending: 'tr[data-result="pending"]' },
+  { name: 'model (a parameter row marked)', hash: '#/model/param-kBm', pending: 'tr[data-result="pending"]' },
   { name: 'settings', hash: '#/settings' },
 ];
 
@@ -35,6 +38,7 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
         await expect(page.locator('.loading')).toHaveCount(0);
         await expect(page.locator('.figure-loading')).toHaveCount(0);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        if (screen.pending) await expect(page.locator(screen.pending)).toHaveCount(0, { timeout: 15_000 });
         expect(await seriousViolations(page, screen.name)).toEqual([]);
       });
     }

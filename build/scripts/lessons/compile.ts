@@ -30,6 +30,7 @@ import {
 } from './content-schema';
 import { createFacts, rehypeMathErrors, remarkAtlas, type LessonFacts } from './remark-atlas';
 import { figureAttributeCheck, type FigureContent } from './figure-attributes';
+import { renderModelEquations, type RenderedEquations } from './model-equations';
 import { MODEL_VALUE_NAMES } from '../../../renderer/src/lessons/component-names';
 
 export interface CompiledLesson {
@@ -62,6 +63,8 @@ export interface CompileResult {
   cases: ManagementCaseSource[];
   /** Comparison figures' data (content/comparisons/*.yaml). */
   comparisons: TherapyComparison[];
+  /** The model's equations rendered with KaTeX (id → HTML), for the Model page. */
+  modelEquations: RenderedEquations;
 }
 
 /** Loads every *.yaml list in `dir` (sorted) and checks ids are unique across files. */
@@ -345,6 +348,7 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
     if (code) lessons.push({ slug: match[2], dir: dirName, frontmatter, facts, moduleFile: `${dirName.replace(/^_/, '')}.js`, code });
   }
 
+  const modelEquations = collect(() => renderModelEquations(undefined, rootDir), {} as RenderedEquations);
   const slugs = new Set(lessons.map((l) => l.slug));
   for (const check of checks) {
     if (lessonDirs.length && !slugs.has(check.lesson) && !diagnostics.length) {
@@ -353,7 +357,7 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
   }
   if (diagnostics.length) throw new ContentError(diagnostics);
   lessons.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
-  return { lessons, references, glossary, checks, trials, cases, comparisons };
+  return { lessons, references, glossary, checks, trials, cases, comparisons, modelEquations };
 }
 
 /** Lesson metadata the renderer needs without loading the lesson module. */
@@ -402,4 +406,6 @@ export function writeGenerated(result: CompileResult, outDir: string): void {
   mkdirSync(join(outDir, 'figures'), { recursive: true });
   json(join('figures', 'management-cases.json'), result.cases);
   json(join('figures', 'comparisons.json'), result.comparisons);
+  // The Model page's equations, loaded with that page (content.ts keeps this file out of the start-up data).
+  json('model-equations.json', result.modelEquations);
 }

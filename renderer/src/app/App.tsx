@@ -1,6 +1,6 @@
 // The atlas shell: skip link, header (title, search, help), lesson sidebar, the current screen inside
 // an error boundary, visible notices, and the global keyboard shortcuts.
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Sidebar } from './Sidebar';
 import { SearchBox } from './SearchBox';
 import { HelpOverlay } from './HelpOverlay';
@@ -14,6 +14,9 @@ import { findLesson, lessons } from '../data/content';
 import { LessonView } from '../lessons/LessonView';
 import { MODEL_DISCLAIMER } from '../model';
 
+/** The Model page: its own chunk (equations, parameter table, calibration targets), loaded when opened. */
+const ModelPage = lazy(() => import('./ModelPage'));
+
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
@@ -25,7 +28,19 @@ function Screen({ route }: { route: Route }) {
     case 'glossary':
       return <GlossaryPage termId={route.termId} />;
     case 'references':
-      return <ReferencesPage />;
+      return <ReferencesPage refKey={route.key} />;
+    case 'model':
+      return (
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading the model…
+            </p>
+          }
+        >
+          <ModelPage anchor={route.anchor} />
+        </Suspense>
+      );
     case 'settings':
       return <SettingsPage />;
     case 'not-found':

@@ -1,5 +1,5 @@
 // The lesson navigation on the left: lessons in order with each one's reading progress (the open lesson
-// with its sections), plus links to the glossary, references and settings.
+// with its sections), plus links to the glossary, references, the model and settings.
 import type { CSSProperties } from 'react';
 import { lessons } from '../data/content';
 import { LessonToc } from '../lessons/LessonToc';
@@ -48,6 +48,11 @@ export function Sidebar({ route }: { route: Route }) {
         <li>
           <a href={routeHref({ name: 'references' })} aria-current={route.name === 'references' ? 'page' : undefined}>
             References
+          </a>
+        </li>
+        <li>
+          <a href={routeHref({ name: 'model' })} aria-current={route.name === 'model' ? 'page' : undefined}>
+            The model
           </a>
         </li>
         <li>

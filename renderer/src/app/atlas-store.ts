@@ -21,6 +21,7 @@ export const codecContext: CodecContext = {
       }
       case 'not-found':
         return null;
+      case 'model': // the Model page has no figures (its targets are computed, not kept in the state)
       default:
         return NO_FIGURES;
     }

@@ -1,6 +1,6 @@
 // The atlas's non-lesson screens: home (contents and resume), glossary, references and settings.
 import { useEffect, useRef } from 'react';
-import { glossary, lessons, references } from '../data/content';
+import { glossary, lessons, references, referencesByKey } from '../data/content';
 import { ReferenceEntry } from '../ui/ReferenceEntry';
 import { ReferenceLinks } from '../ui/sources';
 import { routeHref } from '../state/route';
@@ -120,18 +120,32 @@ export function GlossaryPage({ termId }: { termId?: string }) {
   );
 }
 
-export function ReferencesPage() {
+export function ReferencesPage({ refKey }: { refKey?: string }) {
   const titleRef = useScreenTitle('References');
   const sorted = [...references].sort((a, b) => a.key.localeCompare(b.key));
+  // #/references/<key>: the entry is scrolled to, focused and marked (like a glossary term).
+  useEffect(() => {
+    if (!refKey) return;
+    const el = document.getElementById(`ref-${refKey}`);
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+    }
+  }, [refKey]);
   return (
     <section className="references-page" aria-labelledby="references-title">
       <h1 id="references-title" ref={titleRef} tabIndex={-1}>
         References
       </h1>
+      {refKey && !referencesByKey.has(refKey) && (
+        <p className="notice notice-warning" role="status">
+          The reference list has no entry “{refKey}”: the link that brought you here may be out of date. All sources are listed below.
+        </p>
+      )}
       <p>Every number in the atlas traces to one of these sources by its key. Links open in your web browser.</p>
       <ul className="reference-list">
         {sorted.map((ref) => (
-          <li key={ref.key} id={`ref-${ref.key}`}>
+          <li key={ref.key} id={`ref-${ref.key}`} tabIndex={-1} data-current={ref.key === refKey}>
             <ReferenceEntry reference={ref} />
           </li>
         ))}

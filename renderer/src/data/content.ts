@@ -87,8 +87,16 @@ export interface SearchSection {
   text: string;
 }
 
-const data = import.meta.glob<unknown>(['./generated/*.json', '!./generated/search.json'], { eager: true, import: 'default' });
-const lazyData = import.meta.glob<unknown>('./generated/search.json', { import: 'default' });
+/** Generated files loaded on first use, each in its own chunk (kept out of the start-up data). */
+type LazyFile = './generated/search.json' | './generated/model-equations.json';
+const data = import.meta.glob<unknown>(['./generated/*.json', '!./generated/search.json', '!./generated/model-equations.json'], { eager: true, import: 'default' });
+const lazyData = import.meta.glob<unknown>(['./generated/search.json', './generated/model-equations.json'], { import: 'default' });
+
+async function loadLazy<T>(name: LazyFile): Promise<T> {
+  const loader = lazyData[name];
+  if (!loader) throw new Error(`Generated content "${name.replace('./generated/', '')}" is missing: run "npm run lessons".`);
+  return (await loader()) as T;
+}
 
 function generated<T>(name: string): T {
   const value = data[`./generated/${name}`];
@@ -108,9 +116,16 @@ export const referencesByKey = new Map(references.map((r) => [r.key, r]));
 
 /** The text of every lesson section, for search (loaded on first use: it is the largest data file). */
 export async function loadSearchSections(): Promise<SearchSection[]> {
-  const loader = lazyData['./generated/search.json'];
-  if (!loader) throw new Error('Generated search data is missing: run "npm run lessons".');
-  return (await loader()) as SearchSection[];
+  return loadLazy<SearchSection[]>('./generated/search.json');
+}
+
+/**
+ * The model's equations rendered by KaTeX at build time (equation id → HTML with MathML), for the Model page.
+ * The HTML is KaTeX's output for the TeX in renderer/src/model/equations.ts, written by the build, never
+ * anything a reader or a link supplies.
+ */
+export async function loadModelEquations(): Promise<Readonly<Record<string, string>>> {
+  return loadLazy<Record<string, string>>('./generated/model-equations.json');
 }
 
 export function findLesson(slug: string): LessonMeta | undefined {

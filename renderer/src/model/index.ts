@@ -53,3 +53,8 @@ export { Mulberry32 } from './prng';
 export { BINDING, picogramsPerMlToMolar, receptorOccupancy, type BindingConstant } from './binding';
 export { IntegrationError, type IntegratorStats } from './dopri5';
 export { STATE_NAMES, type StateName } from './ode';
+export {
+  CALIBRATION_TARGETS, TARGET_GROUPS, CalibrationRuns, findTarget, formatSignificant,
+  type CalibrationTarget, type TargetGroup, type TargetResult, type TargetRun,
+} from './targets';
+export { MODEL_STATES, MODEL_EQUATIONS, type ModelState, type ModelEquation, type EquationKind } from './equations';

@@ -5,7 +5,10 @@ export type Route =
   | { name: 'home' }
   | { name: 'lesson'; slug: string; anchor?: string }
   | { name: 'glossary'; termId?: string }
-  | { name: 'references' }
+  /** `key`: the reference to show (its entry is scrolled to and marked), e.g. #/references/topp2015. */
+  | { name: 'references'; key?: string }
+  /** The Model page; `anchor`: an element on it, e.g. param-kBm (a parameter's row) or target-CK-5. */
+  | { name: 'model'; anchor?: string }
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
@@ -40,7 +43,11 @@ export function parseRoutePath(path: string): Route {
     case 'glossary':
       return { name: 'glossary', ...(second ? { termId: second } : {}) };
     case 'references':
-      return parts.length === 1 ? { name: 'references' } : { name: 'not-found', path: path.replace(/^\//, '') };
+      if (parts.length > 2) return { name: 'not-found', path: path.replace(/^\//, '') };
+      return { name: 'references', ...(second ? { key: second } : {}) };
+    case 'model':
+      if (parts.length > 2) return { name: 'not-found', path: path.replace(/^\//, '') };
+      return { name: 'model', ...(second ? { anchor: second } : {}) };
     case 'settings':
       return parts.length === 1 ? { name: 'settings' } : { name: 'not-found', path: path.replace(/^\//, '') };
     default:
@@ -63,7 +70,9 @@ export function routePath(route: Route): string {
     case 'glossary':
       return `/glossary${route.termId ? `/${encodeURIComponent(route.termId)}` : ''}`;
     case 'references':
-      return '/references';
+      return `/references${route.key ? `/${encodeURIComponent(route.key)}` : ''}`;
+    case 'model':
+      return `/model${route.anchor ? `/${encodeURIComponent(route.anchor)}` : ''}`;
     case 'settings':
       return '/settings';
     case 'not-found':
@@ -75,7 +84,7 @@ export function routeHref(route: Route): string {
   return `#${routePath(route)}`;
 }
 
-/** Whether two routes show the same screen (a lesson's anchor does not make another screen). */
+/** Whether two routes show the same screen (an anchor or a marked reference does not make another screen). */
 export function sameScreen(a: Route, b: Route): boolean {
   if (a.name !== b.name) return false;
   if (a.name === 'lesson' && b.name === 'lesson') return a.slug === b.slug;

@@ -36,7 +36,8 @@ const routeSchema = z.union([
   z.object({ name: z.literal('home') }),
   z.object({ name: z.literal('lesson'), slug: z.string(), anchor: z.optional(z.string()) }),
   z.object({ name: z.literal('glossary'), termId: z.optional(z.string()) }),
-  z.object({ name: z.literal('references') }),
+  z.object({ name: z.literal('references'), key: z.optional(z.string()) }),
+  z.object({ name: z.literal('model'), anchor: z.optional(z.string()) }),
   z.object({ name: z.literal('settings') }),
   z.object({ name: z.literal('not-found'), path: z.string() }),
 ]);

@@ -5,13 +5,13 @@ import { referencesByKey } from '../data/content';
 import { citeLabel, formatReference } from '../data/reference-labels';
 import { routeHref } from '../state/route';
 
-/** A short "Author Year" link to the reference list, with the full reference on hover. */
+/** A short "Author Year" link to the reference's entry in the reference list, with the full reference on hover. */
 export function ReferenceLink({ refKey }: { refKey: string }): ReactNode {
   const ref = referencesByKey.get(refKey);
   const label = citeLabel(refKey);
   if (!ref || !label) return refKey;
   return (
-    <a href={routeHref({ name: 'references' })} title={formatReference(ref)} data-reference-key={refKey}>
+    <a href={routeHref({ name: 'references', key: refKey })} title={formatReference(ref)} data-reference-key={refKey}>
       {label}
     </a>
   );

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
-  CohortRunner, COHORT_DEFAULT_SEED, ModelInputError, NormalStream, runCohort, runCohortPatient, sampleCohort, simulate,
+  CalibrationRuns, CohortRunner, COHORT_DEFAULT_SEED, findTarget, ModelInputError, NormalStream, runCohort, runCohortPatient, sampleCohort, simulate,
   summarizeCohort, type CohortPatient, type CohortResult,
 } from '../../../renderer/src/model/index';
 import { Mulberry32 } from '../../../renderer/src/model/prng';
@@ -14,22 +14,31 @@ function median(values: readonly number[]): number {
   return n % 2 === 1 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
 }
 
-// the two arms at the default seed, run once for all tests
-let rrArm: CohortResult | null = null;
-let mrdArm: CohortResult | null = null;
-const rr = (): CohortResult => (rrArm ??= runCohort({ arm: 'rr' }));
-const mrd = (): CohortResult => (mrdArm ??= runCohort({ arm: 'mrd' }));
+// the two arms at the default seed, run once for all tests (through the calibration targets' shared runs)
+const runs = new CalibrationRuns();
+const rr = (): CohortResult => runs.cohort('rr');
+const mrd = (): CohortResult => runs.cohort('mrd');
 
 const respondedByDay70 = (p: CohortPatient): boolean => p.X28 <= 0.05 || (p.X70 !== null && p.X70 <= 0.05);
 
+// VP-1 … VP-4 are defined in renderer/src/model/targets.ts (the Model page shows the same definitions).
+const expectTargetPasses = (id: string): void => {
+  const target = findTarget(id)!;
+  expect(target.slow).toBe(true);
+  const result = target.compute(runs);
+  expect(result.pass, `${id} reached ${result.value}`).toBe(true);
+};
+
 describe('virtual cohort: targets (default seed 1, N = 200 per arm)', () => {
   it('VP-1: R/R share with X(28) ≤ 5 % is 25–45 %', () => {
+    expectTargetPasses('VP-1');
     const s = rr().summary.responders28;
     expect(s).toBeGreaterThanOrEqual(0.25);
     expect(s).toBeLessThanOrEqual(0.45);
   });
 
   it('VP-2: R/R share ≤ 5 % at day 28 or day 70 is 35–50 %', () => {
+    expectTargetPasses('VP-2');
     const s = rr().summary.responders70!;
     expect(s).toBeGreaterThanOrEqual(0.35);
     expect(s).toBeLessThanOrEqual(0.5);
@@ -37,12 +46,14 @@ describe('virtual cohort: targets (default seed 1, N = 200 per arm)', () => {
   });
 
   it('VP-3: MRD share with X(28) < 1e-4 is 70–85 %', () => {
+    expectTargetPasses('VP-3');
     const s = mrd().summary.mrdNegative28;
     expect(s).toBeGreaterThanOrEqual(0.7);
     expect(s).toBeLessThanOrEqual(0.85);
   });
 
   it('VP-4: median treg of R/R non-responders is > 7 % and above that of responders', () => {
+    expectTargetPasses('VP-4');
     const patients = rr().patients;
     const non = median(patients.filter((p) => !respondedByDay70(p)).map((p) => p.treg));
     const resp = median(patients.filter(respondedByDay70).map((p) => p.treg));

@@ -23,3 +23,27 @@ export const CONTRACT_SCENARIOS = {
   mrd: { x0: 0.001, pbBlasts0: 0, treg: 4 },
   'high-burden': { x0: 0.8 },
 } as const;
+
+/** MODEL.md §8 target ids (version 2), in the contract's table order, copied from the contract. */
+export const CONTRACT_TARGET_IDS = [
+  'PK-1', 'PK-2', 'PK-3', 'PK-4', 'PK-5', 'PK-6', 'PK-7', 'PK-8',
+  'PD-B1', 'PD-T1', 'PD-T2', 'PD-T3', 'PD-T4', 'PD-T5',
+  'CK-1', 'CK-2', 'CK-3', 'CK-4', 'CK-5', 'CK-6', 'CK-7',
+  'RSP-1', 'RSP-2', 'RSP-4',
+  'DR-1', 'DR-2', 'DR-3', 'DR-4',
+  'PD-B2', 'CK-8', 'CK-9', 'CK-10',
+  'CNS-1', 'CNS-2', 'CNS-3', 'CNS-4', 'CNS-5', 'CNS-6',
+  'RSP-3',
+] as const;
+
+/** MODEL.md §12 cohort target ids. */
+export const CONTRACT_COHORT_TARGET_IDS = ['VP-1', 'VP-2', 'VP-3', 'VP-4'] as const;
+
+/** MODEL.md §1 states, in order. */
+export const CONTRACT_STATES = ['A', 'S', 'Tp', 'Tm', 'X', 'Bp', 'I', 'Q'] as const;
+
+/** MODEL.md §2–3 (and N of §7): the quantities defined, in order; "dX" is the rate of change of X. */
+export const CONTRACT_EQUATIONS = [
+  'V', 'CL', 'C', 'Ek', 'Ea', 'Em', 'D', 'fT', 'Tt', 'g', 'egress', 'Z', 'N',
+  'dA', 'dS', 'dTp', 'dTm', 'dX', 'dBp', 'dI', 'dQ',
+] as const;

@@ -1,6 +1,6 @@
 // Routes are part of the serializable atlas state: every route survives a round trip through its hash.
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref, type Route } from '../../../renderer/src/state/route';
+import { parseRoute, routeHref, sameScreen, type Route } from '../../../renderer/src/state/route';
 
 describe('hash routes', () => {
   it('round-trips every kind of route', () => {
@@ -11,6 +11,10 @@ describe('hash routes', () => {
       { name: 'glossary' },
       { name: 'glossary', termId: 'scfv' },
       { name: 'references' },
+      { name: 'references', key: 'topp2015' },
+      { name: 'model' },
+      { name: 'model', anchor: 'param-kBm' },
+      { name: 'model', anchor: 'target-CK-5' },
       { name: 'settings' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
@@ -29,5 +33,26 @@ describe('hash routes', () => {
     const route: Route = { name: 'lesson', slug: 'x', anchor: 'a b/c' };
     expect(routeHref(route)).toBe('#/lesson/x/a%20b%2Fc');
     expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it('opens the Model page, and a parameter’s row on it, from #/model and #/model/param-<name>', () => {
+    expect(parseRoute('#/model')).toEqual({ name: 'model' });
+    expect(parseRoute('#/model/')).toEqual({ name: 'model' });
+    expect(parseRoute('#/model/param-kBm')).toEqual({ name: 'model', anchor: 'param-kBm' });
+    expect(routeHref({ name: 'model' })).toBe('#/model');
+    expect(routeHref({ name: 'model', anchor: 'param-kBm' })).toBe('#/model/param-kBm');
+    expect(parseRoute('#/model/param-kBm/more')).toEqual({ name: 'not-found', path: 'model/param-kBm/more' });
+  });
+
+  it('opens a reference by key: #/references/<key>', () => {
+    expect(parseRoute('#/references/label-eu')).toEqual({ name: 'references', key: 'label-eu' });
+    expect(routeHref({ name: 'references', key: 'label-eu' })).toBe('#/references/label-eu');
+    expect(parseRoute('#/references/a/b')).toEqual({ name: 'not-found', path: 'references/a/b' });
+  });
+
+  it('keeps one screen when only the anchor or the marked reference changes', () => {
+    expect(sameScreen({ name: 'model' }, { name: 'model', anchor: 'param-kBm' })).toBe(true);
+    expect(sameScreen({ name: 'references' }, { name: 'references', key: 'topp2015' })).toBe(true);
+    expect(sameScreen({ name: 'model' }, { name: 'references' })).toBe(false);
   });
 });

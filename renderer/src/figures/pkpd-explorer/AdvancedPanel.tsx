@@ -3,6 +3,7 @@
 // its row on the Model page (value, unit, provenance, source). Closed by default: readers set clinical inputs.
 import { memo, type ReactNode } from 'react';
 import { parameters, type ParameterName } from '../../model';
+import { routeHref } from '../../state/route';
 import { Slider } from '../../ui/Slider';
 import { formatSignificant } from './format';
 import { ADVANCED_PARAMETERS, type ExplorerAction, type ParameterOverrides } from './state';
@@ -61,7 +62,7 @@ function AdvancedPanelImpl({ overrides, dispatch, uid }: { overrides: ParameterO
               hint={
                 <>
                   {spec.meaning}{' '}
-                  <a href={`#/model/param-${name}`} aria-label={`Where ${name} comes from (the Model page)`}>
+                  <a href={routeHref({ name: 'model', anchor: `param-${name}` })} aria-label={`Where ${name} comes from (the Model page)`}>
                     source
                   </a>
                 </>
