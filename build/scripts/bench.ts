@@ -33,16 +33,25 @@ function listFiles(dir: string): string[] {
   });
 }
 
-/** Gzipped size of all renderer JavaScript (fonts, KaTeX's included, are not JavaScript). */
+/**
+ * Gzipped size of the renderer's JavaScript (fonts, KaTeX's included, are not JavaScript): the atlas's code, and
+ * apart from it the compiled content (lesson text, glossary, references, search text: assets/content/, which
+ * grows with what the atlas teaches, not with what it does).
+ */
 function bundleSize(): BenchResult[] {
   const js = listFiles(rendererDir).filter((f) => f.endsWith('.js'));
   const gz = (f: string) => gzipSync(readFileSync(f), { level: 9 }).length / 1024;
-  const total = js.reduce((sum, f) => sum + gz(f), 0);
+  const isContent = (f: string) => f.split(/[\\/]/).includes('content');
+  const code = js.filter((f) => !isContent(f)).reduce((sum, f) => sum + gz(f), 0);
+  const content = js.filter(isContent).reduce((sum, f) => sum + gz(f), 0);
+  const total = code + content;
   const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
   const entry = [...html.matchAll(/src="\.\/(assets\/[^"]+\.js)"/g)].map((m) => join(rendererDir, m[1]!));
   const entrySize = entry.reduce((sum, f) => sum + gz(f), 0);
   return [
-    { name: 'renderer JS, all chunks, gzipped', median: total, p95: total, unit: 'KB', budget: 400, budgetKind: 'max', runs: 1 },
+    { name: 'renderer JS code, all chunks, gzipped', median: code, p95: code, unit: 'KB', budget: 400, budgetKind: 'max', runs: 1 },
+    { name: 'compiled content (lessons, glossary, references, search text), gzipped (report only)', median: content, p95: content, unit: 'KB', budget: Infinity, budgetKind: 'max', runs: 1 },
+    { name: 'renderer JS, code and content, gzipped (report only)', median: total, p95: total, unit: 'KB', budget: Infinity, budgetKind: 'max', runs: 1 },
     { name: 'renderer JS, entry chunk, gzipped', median: entrySize, p95: entrySize, unit: 'KB', budget: 400, budgetKind: 'max', runs: 1 },
   ];
 }

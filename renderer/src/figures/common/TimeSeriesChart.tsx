@@ -147,6 +147,18 @@ export function TimeSeriesChart({
   // Every curve as drawn (plot pixels), so labels are placed where no curve passes.
   const drawn = useRef<(DrawnPoints | null)[]>([]);
   drawn.current = useMemo(() => series.map((s) => (s.values.length ? drawnPoints(s.t ?? t, s.values, x, y, yScale === 'log') : null)), [series, t, x, y, yScale]);
+  // Where the landmark labels above the plot are (estimated boxes, plot pixels), for placing readouts around them.
+  const landmarkBoxes = useMemo(
+    () =>
+      landmarks
+        .filter((l) => l.label && l.tDays >= domain[0] && l.tDays <= domain[1])
+        .map((l) => {
+          const w = l.label.length * fontPx * 0.92 * 0.58;
+          const cx = x(l.tDays);
+          return { x0: cx - w / 2, x1: cx + w / 2, top: -fontPx * 0.35 - fontPx * 0.92 - 1, bottom: -fontPx * 0.35 + fontPx * 0.25 + 1 };
+        }),
+    [landmarks, domain, x, fontPx],
+  );
   const cursorRef = useRef<SVGGElement>(null);
   const readoutRefs = useRef<(SVGTextElement | null)[]>([]);
   const dotRefs = useRef<(SVGCircleElement | null)[]>([]);
@@ -224,9 +236,15 @@ export function TimeSeriesChart({
         label.textContent = text;
         const w = text.length * fontPx * 0.58;
         const [x0, x1] = left ? [cx - 6 - w, cx - 6] : [cx + 6, cx + 6 + w];
-        const bands = drawn.current.flatMap((c) => (c ? [curveBand(c, x0, x1)] : [])).filter((b): b is [number, number] => b !== null);
-        const base = freeSlot((Number.isFinite(v) ? y(v) : inner.height) - fontPx * 0.4, fontPx, [...bands, ...placed], fontPx, inner.height - 2);
-        placed.push([base - fontPx, base + 2]);
+        // curves count with their stroke (≈ 1.5 px either side), readouts with their glyphs' full height
+        const bands = drawn.current
+          .flatMap((c) => (c ? [curveBand(c, x0, x1)] : []))
+          .filter((b): b is [number, number] => b !== null)
+          .map(([top, bottom]): [number, number] => [top - 1.5, bottom + 1.5]);
+        // landmark labels above the plot count too: a readout may rise into the top margin when the plot is full
+        const marks = landmarkBoxes.filter((b) => b.x0 < x1 && b.x1 > x0).map((b): [number, number] => [b.top, b.bottom]);
+        const base = freeSlot((Number.isFinite(v) ? y(v) : inner.height) - fontPx * 0.4, fontPx * 0.8, [...bands, ...marks, ...placed], fontPx * 0.8 - margin.top, inner.height + fontPx * 0.6, 1.5, fontPx * 0.25);
+        placed.push([base - fontPx * 0.95, base + fontPx * 0.3]);
         label.setAttribute('y', String(base));
         label.setAttribute('x', left ? '-6' : '6');
         label.setAttribute('text-anchor', left ? 'end' : 'start');
@@ -234,7 +252,7 @@ export function TimeSeriesChart({
     };
     redrawCursor.current = () => draw(last);
     return clock.onTime(draw);
-  }, [clock, x, y, series, t, domain, inner.height, inner.width, formatValue, readoutValueAt, cursor, fontPx]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [clock, x, y, series, t, domain, inner.height, inner.width, formatValue, readoutValueAt, cursor, fontPx, landmarkBoxes, margin.top]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Threshold labels sit on their line where no curve passes: at the right end above the line if that is clear,
   // else below it, else further left (or at the time the threshold asks for).
@@ -246,7 +264,10 @@ export function TimeSeriesChart({
       .map((th) => {
         const ty = y(th.value);
         const w = th.label.length * fontPx * 0.55;
-        const xs = th.labelAt !== undefined ? [x(th.labelAt)] : [inner.width - 4 - w, inner.width * 0.5 - w / 2, inner.width * 0.25, 4];
+        // from the right end leftwards in quarter-label steps, above the line then below it
+        const xs: number[] = [];
+        if (th.labelAt !== undefined) xs.push(x(th.labelAt));
+        for (let lx = inner.width - 4 - w; lx >= 0; lx -= Math.max(8, w / 4)) xs.push(lx);
         const candidates = xs.flatMap((lx) => [
           { lx, base: ty - 3 },
           { lx, base: ty + fontPx + 2 },
@@ -254,7 +275,7 @@ export function TimeSeriesChart({
         const hits = (lx: number, base: number): boolean =>
           drawn.current.some((c) => {
             const band = c && curveBand(c, lx, lx + w);
-            return band !== null && band !== undefined && base + 2 > band[0] && base - fontPx - 2 < band[1];
+            return band !== null && band !== undefined && base + fontPx * 0.25 + 3 > band[0] && base - fontPx * 0.8 - 3 < band[1];
           }) || placed.some(([px, pb, pw]) => lx < px + pw && lx + w > px && Math.abs(base - pb) < fontPx + 2);
         const pick = candidates.find((c) => !hits(c.lx, c.base)) ?? candidates[0]!;
         placed.push([pick.lx, pick.base, w, 0]);

@@ -24,8 +24,8 @@ export interface ExplorerControlsProps {
   state: ExplorerState;
   dispatch: (action: ExplorerAction) => void;
   matchingPreset: PresetId | null;
-  /** Note under the regimen picker (the regimen's dosing in words). */
-  regimenNote: string;
+  /** Element id of the regimen's dosing in words (shown above the charts; describes the regimen picker). */
+  regimenNoteId: string;
 }
 
 function ClinicalInputField({ spec, value, onInput }: { spec: InputSpec; value: number; onInput: (key: InputKey, value: number) => void }): ReactNode {
@@ -92,8 +92,8 @@ function ClinicalInputField({ spec, value, onInput }: { spec: InputSpec; value: 
   );
 }
 
-function ExplorerControlsImpl({ state, dispatch, matchingPreset, regimenNote }: ExplorerControlsProps): ReactNode {
-  const { regimen: regimenId, inputs, range: rangeId, drugScale, reference: showReference } = state;
+function ExplorerControlsImpl({ state, dispatch, matchingPreset, regimenNoteId }: ExplorerControlsProps): ReactNode {
+  const { regimen: regimenId, inputs } = state;
   const id = useId();
   const onInput = (key: InputKey, value: number): void => dispatch({ type: 'input', key, value });
   return (
@@ -101,7 +101,7 @@ function ExplorerControlsImpl({ state, dispatch, matchingPreset, regimenNote }: 
       <div className="pk-controls-row">
         <label className="pk-regimen">
           <span className="pk-input-label">Regimen</span>
-          <select value={regimenId} onChange={(e) => dispatch({ type: 'regimen', regimen: parseRegimen(e.target.value) })} aria-describedby={`${id}-regimen-note`}>
+          <select value={regimenId} onChange={(e) => dispatch({ type: 'regimen', regimen: parseRegimen(e.target.value) })} aria-describedby={regimenNoteId}>
             {REGIMEN_CHOICES.map((choice) => (
               <option key={choice.id} value={choice.id}>
                 {choice.name} ({choice.id})
@@ -125,9 +125,6 @@ function ExplorerControlsImpl({ state, dispatch, matchingPreset, regimenNote }: 
           </div>
         </div>
       </div>
-      <p className="pk-regimen-note" id={`${id}-regimen-note`}>
-        {regimenNote}
-      </p>
       <fieldset className="pk-inputs">
         <legend>Patient (clinical inputs)</legend>
         {INPUT_SPECS.map((spec) => (
@@ -135,7 +132,18 @@ function ExplorerControlsImpl({ state, dispatch, matchingPreset, regimenNote }: 
         ))}
       </fieldset>
       <AdvancedPanel overrides={state.overrides} dispatch={dispatch} uid={id.replace(/[^A-Za-z0-9_-]/g, '')} />
-      <div className="pk-controls-row pk-view">
+    </div>
+  );
+}
+
+export const ExplorerControls = memo(ExplorerControlsImpl);
+
+/** What the charts show (range, drug axis, reference curves): above the charts, beside the time controls. */
+function ExplorerViewOptionsImpl({ state, dispatch }: Pick<ExplorerControlsProps, 'state' | 'dispatch'>): ReactNode {
+  const { range: rangeId, drugScale, reference: showReference } = state;
+  const id = useId();
+  return (
+    <div className="pk-controls-row pk-view">
         <fieldset className="pk-radios">
           <legend>Show</legend>
           {RANGES.map((range) => (
@@ -159,8 +167,7 @@ function ExplorerControlsImpl({ state, dispatch, matchingPreset, regimenNote }: 
           Grey reference curves: {REFERENCE_LABEL}
         </label>
       </div>
-    </div>
   );
 }
 
-export const ExplorerControls = memo(ExplorerControlsImpl);
+export const ExplorerViewOptions = memo(ExplorerViewOptionsImpl);

@@ -8,7 +8,7 @@ import { CR_LIKE_MAX_BLASTS, EC90_LEUKAEMIA_PG_PER_ML, fractionToPercent, regime
 import type { Threshold } from '../common/TimeSeriesChart';
 import { describeExplorer, explorerReadouts, landmarkTable, type Readout } from './describe';
 import { ExplorerChart } from './ExplorerChart';
-import { ExplorerControls } from './ExplorerControls';
+import { ExplorerControls, ExplorerViewOptions } from './ExplorerControls';
 import { useStable } from './hooks';
 import { useElementWidth } from '../../ui/element-size';
 import { chartFontPx, chartMargins } from '../common/chart-geometry';
@@ -196,7 +196,7 @@ export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
   const preset = matchingPreset(regimenId, inputs);
 
   const controls = (
-    <ExplorerControls state={state} dispatch={dispatch} matchingPreset={preset} regimenNote={regimenNote} />
+    <ExplorerControls state={state} dispatch={dispatch} matchingPreset={preset} regimenNoteId={`${id}-regimen-note`} />
   );
 
   const common = { domainDays, clock, width: chartWidth, height: CHART_HEIGHT };
@@ -217,6 +217,10 @@ export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
         timeLabel="Time controls for the PK/PD explorer"
       >
         <div className="pk-visual">
+          <ExplorerViewOptions state={state} dispatch={dispatch} />
+          <p className="pk-regimen-note" id={`${id}-regimen-note`}>
+            {regimenNote}
+          </p>
           <div className="pk-body">
             <div className="pk-charts" ref={chartsRef}>
               <ExplorerChart def={CHART_DEF_BY_ID.drug} t={drug.t} series={drug.series} readoutValueAt={drug.readoutValueAt} yScale={drugScale} {...drugAxis} thresholds={EC90_THRESHOLDS} landmarks={chartLandmarksTop} {...common} />

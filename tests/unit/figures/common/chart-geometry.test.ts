@@ -1,7 +1,7 @@
 // Chart geometry: scales cover the data, downsampling never loses a peak, paths skip gaps, and values
 // are interpolated at any time — the pure half of every time-series chart.
 import { describe, expect, it } from 'vitest';
-import { dayTicks, downsampleIndices, formatTick, seriesPath, spreadLabels, timeScale, valueAt, valueScale, type ChartSize } from '../../../../renderer/src/figures/common/chart-geometry';
+import { dayTicks, downsampleIndices, formatTick, seriesPath, spreadLabels, timeScale, valueAt, valueScale, type ChartSize, curveBand, freeSlot } from '../../../../renderer/src/figures/common/chart-geometry';
 
 const size: ChartSize = { width: 300, height: 120, margin: { top: 10, right: 10, bottom: 20, left: 40 } };
 
@@ -71,5 +71,31 @@ describe('spreadLabels', () => {
 
   it('leaves well-separated labels where they are', () => {
     expect(spreadLabels([20, 80], 15, 0, 200)).toEqual([20, 80]);
+  });
+});
+
+describe('labels kept off the curves', () => {
+  const flat = { xs: Float64Array.of(0, 50, 100), ys: Float64Array.of(40, 40, 40) };
+  const dip = { xs: Float64Array.of(0, 10, 20, 100), ys: Float64Array.of(40, 70, 40, 40) };
+
+  it('finds the band a curve occupies under a label, segments crossing its edges included', () => {
+    expect(curveBand(flat, 20, 30)).toEqual([40, 40]);
+    expect(curveBand(dip, 5, 15)).toEqual([40 + 15, 70]);
+    expect(curveBand({ xs: Float64Array.of(0, 100), ys: Float64Array.of(0, 100) }, 40, 60)).toEqual([40, 60]);
+    expect(curveBand(flat, 120, 140)).toBeNull();
+  });
+
+  it('moves a label to the free place nearest its value: above the curve, below it, or where it wanted to be', () => {
+    // a label 12 px above its baseline (no descent here) wanting its baseline at 42 sits on the flat curve at 40:
+    // moved just above it
+    expect(freeSlot(42, 12, [[40, 40]], 12, 200, 2, 0)).toBe(38);
+    // no room above (lo 45): below the curve
+    expect(freeSlot(42, 12, [[40, 40]], 45, 200, 2, 0)).toBe(54);
+    // clear already: stays
+    expect(freeSlot(100, 12, [[40, 40]], 12, 200, 2, 0)).toBe(100);
+    // labels placed before count too
+    expect(freeSlot(38, 12, [[40, 40], [26, 40]], 12, 200, 2, 0)).toBe(24);
+    // descenders count: with 3 px below the baseline the label moves 3 px further up
+    expect(freeSlot(42, 12, [[40, 40]], 12, 200, 2, 3)).toBe(35);
   });
 });
