@@ -156,4 +156,9 @@ describe('createSearcher on the atlas content', async () => {
     expect(search('cytokne')[0]?.id).toBe('glossary:cytokine-release-syndrome');
     expect(search('perfor')[0]?.id).toBe('glossary:perforin');
   });
+
+  it('reads table cells, list items and callout paragraphs as separate words ("Fever Hypotension", not "FeverHypotension")', () => {
+    const glued = sections.flatMap((s) => [...s.text.matchAll(/[a-z]{3}[.!?;:]?[A-Z][a-z]{3,}/g)].map((m) => `${s.id}: ${m[0]}`));
+    expect(glued).toEqual([]);
+  });
 });
