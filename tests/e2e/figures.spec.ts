@@ -1,6 +1,7 @@
 // Every figure in every lesson, used as a reader would by keyboard: the description and data table
 // open, time controls play, pause, step and scrub (the description follows the model state), and every
 // other control of the figure responds to the keyboard — with no console error anywhere.
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, lessons, openAtlas } from './support/atlas';
 
@@ -112,6 +113,83 @@ test('the trials table sorts by keyboard and says how it is sorted', async ({ pa
   await table.getByRole('button', { name: /Trial/ }).focus();
   await page.keyboard.press('Space');
   await expect(table.getByRole('columnheader', { name: /Trial/ })).toHaveAttribute('aria-sort', 'ascending');
+});
+
+// Issue 10: the trials table was cut mid-word at 1280×800 (704 px of table in a 675 px box, the rest hidden with no
+// sign of it). It now fits the lesson column at the usual window sizes and text sizes; where it cannot, it says so
+// and shades the edge it scrolls past.
+interface TrialsView {
+  name: string;
+  width: number;
+  height: number;
+  textSize?: string;
+}
+
+/** Opens lesson 6 at the trials table, in a window of the view's size and (through Settings) its text size. */
+async function openTrials(page: Page, view: TrialsView): Promise<Locator> {
+  await page.setViewportSize({ width: view.width, height: view.height });
+  if (view.textSize) {
+    await openAtlas(page, '#/settings');
+    await page.getByRole('radio', { name: view.textSize, exact: true }).check();
+  }
+  await openAtlas(page, '#/lesson/clinical-evidence');
+  await expect(page.locator('.figure-loading')).toHaveCount(0);
+  const figure = page.locator('figure.trials');
+  await figure.scrollIntoViewIfNeeded();
+  return figure;
+}
+
+/** Opacity of the shade drawn on one edge of the table's frame (a pseudo-element). */
+async function edgeShade(figure: Locator, edge: 'left' | 'right'): Promise<number> {
+  return figure.locator('.trials-frame').evaluate((el, e) => Number(getComputedStyle(el, e === 'left' ? '::before' : '::after').opacity), edge);
+}
+
+for (const view of [
+  { name: '1280×800', width: 1280, height: 800 },
+  { name: '900×800', width: 900, height: 800 },
+  { name: '1280×800 at 150 % text', width: 1280, height: 800, textSize: '150%' },
+] satisfies TrialsView[]) {
+  test(`the trials table fits the lesson column at ${view.name}: every column whole, no word cut`, async ({ page }) => {
+    const figure = await openTrials(page, view);
+    const region = figure.getByRole('region', { name: /Trials table/ });
+    const size = await region.evaluate((el) => ({ box: el.clientWidth, table: el.scrollWidth }));
+    expect(size.table, `table ${size.table} px in a ${size.box} px box`).toBeLessThanOrEqual(size.box);
+    const cut = await figure.locator('th, td').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => (c.textContent ?? '').slice(0, 40)));
+    expect(cut, 'cells whose text is wider than the cell').toEqual([]);
+    await expect(figure.getByText(/scroll (it|the table) sideways/i)).toBeHidden();
+    expect(await edgeShade(figure, 'right')).toBe(0);
+  });
+}
+
+test('where the trials table cannot fit (900×800 at 150 % text) it says so, shades the edge it scrolls past, scrolls by keyboard and stays axe-clean', async ({ page }) => {
+  const figure = await openTrials(page, { name: '900×800 at 150 % text', width: 900, height: 800, textSize: '150%' });
+  const region = figure.getByRole('region', { name: /Trials table/ });
+  const hint = figure.getByText(/scroll (it|the table) sideways/i);
+  await expect(hint).toBeVisible();
+  await expect(region).toHaveAccessibleDescription(/scroll (it|the table) sideways/i);
+  const size = await region.evaluate((el) => ({ box: el.clientWidth, table: el.scrollWidth }));
+  expect(size.table).toBeGreaterThan(size.box);
+  await expect.poll(() => edgeShade(figure, 'right'), { message: 'shade on the right edge while more lies to the right' }).toBeGreaterThan(0.9);
+  expect(await edgeShade(figure, 'left')).toBe(0);
+
+  await region.focus();
+  await expect(region).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft), { message: 'ArrowRight scrolls the table' }).toBeGreaterThan(0);
+  await expect.poll(() => edgeShade(figure, 'left'), { message: 'shade on the left edge once scrolled' }).toBeGreaterThan(0.9);
+  await expect
+    .poll(
+      async () => {
+        await page.keyboard.press('ArrowRight');
+        return region.evaluate((el) => el.scrollLeft + el.clientWidth >= el.scrollWidth - 1);
+      },
+      { message: 'the arrow keys reach the far right', timeout: 15_000 },
+    )
+    .toBe(true);
+  await expect.poll(() => edgeShade(figure, 'right'), { message: 'no shade on the right at the end' }).toBe(0);
+
+  const results = await new AxeBuilder({ page }).include('figure.trials').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });
 
 /** Pairs of visible labels, among the SVG text nodes matched, whose boxes overlap (a label drawn over another). */

@@ -1,6 +1,23 @@
 // Search and glossary as a reader uses them: results as you type, Enter opens the hit at its heading,
 // and a glossary term (or a live model number) explains itself on keyboard focus and hides it with Escape.
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
 import { test, expect, glossary, lessons, openAtlas } from './support/atlas';
+
+/** Whether an element is wholly visible: inside the window and inside every ancestor that clips or scrolls it. */
+async function wholeInView(element: Locator): Promise<boolean> {
+  return element.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    if (r.top < -1 || r.bottom > window.innerHeight + 1) return false;
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+      if (getComputedStyle(a).overflowY === 'visible') continue;
+      const box = a.getBoundingClientRect();
+      const top = box.top + a.clientTop;
+      if (r.top < top - 1 || r.bottom > top + a.clientHeight + 1) return false;
+    }
+    return true;
+  });
+}
 
 test('search finds a glossary term and Enter opens it in the glossary', async ({ page }) => {
   const entry = glossary.find((g) => g.id === 'perforin') ?? glossary[0]!;
@@ -104,4 +121,75 @@ test('a link to a glossary term that does not exist says so, and still lists eve
   await expect(page.locator('.glossary-entry')).toHaveCount(glossary.length);
   await openAtlas(page, `#/glossary/${glossary[0]!.id}`);
   await expect(page.getByText('The glossary has no entry')).toHaveCount(0);
+});
+
+// Issue 10: found while trying the atlas as a new user would, at a common laptop size.
+test.describe('search at 1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the highlighted result stays in view as the arrow keys move it, and the results list is axe-clean', async ({ page }) => {
+    await openAtlas(page);
+    const box = page.getByRole('combobox', { name: /search/i });
+    await box.fill('cell');
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await expect(options.nth(7)).toBeAttached();
+    const count = await options.count();
+    for (let i = 1; i < count; i++) {
+      await box.press('ArrowDown');
+      await expect(options.nth(i)).toHaveAttribute('aria-selected', 'true');
+      await expect.poll(() => wholeInView(options.nth(i)), { message: `option ${i + 1} of ${count} in view (moving down)` }).toBe(true);
+    }
+    for (let i = count - 2; i >= 0; i--) {
+      await box.press('ArrowUp');
+      await expect(options.nth(i)).toHaveAttribute('aria-selected', 'true');
+      await expect.poll(() => wholeInView(options.nth(i)), { message: `option ${i + 1} of ${count} in view (moving up)` }).toBe(true);
+    }
+    const results = await new AxeBuilder({ page }).include('.search').analyze();
+    expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+
+  test('more than 8 results: "Show all N results" by keyboard, with the count announced', async ({ page }) => {
+    await openAtlas(page);
+    const box = page.getByRole('combobox', { name: /search/i });
+    await box.fill('cell');
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    const more = options.filter({ hasText: /^Show all \d+ results$/ });
+    await expect(more).toHaveCount(1);
+    const total = Number(/\d+/.exec((await more.textContent())!)![0]);
+    expect(total).toBeGreaterThan(8);
+    await expect(options).toHaveCount(9);
+    const status = page.locator('.search [role="status"]').filter({ hasText: /results/ });
+    await expect(status).toHaveText(`${total} results, 8 shown; the last option shows all.`);
+    for (let i = 0; i < 8; i++) await box.press('ArrowDown');
+    await expect(more).toHaveAttribute('aria-selected', 'true');
+    await box.press('Enter');
+    await expect(options).toHaveCount(total);
+    await expect(status).toHaveText(`${total} results, all shown.`);
+    // The highlight moves to the first result that was hidden, in view; Enter opens it.
+    await expect(options.nth(8)).toHaveAttribute('aria-selected', 'true');
+    await expect.poll(() => wholeInView(options.nth(8))).toBe(true);
+    await box.press('ArrowDown');
+    await expect(options.nth(9)).toHaveAttribute('aria-selected', 'true');
+    const kind = await options.nth(9).getAttribute('data-kind');
+    await box.press('Enter');
+    await expect(page).toHaveURL(kind === 'glossary' ? /#\/glossary\/[\w-]+$/ : /#\/lesson\/[\w-]+/);
+    await expect(box).toHaveValue('');
+  });
+
+  test('a common word ("cell") shows lesson sections among the first results; a term shows its glossary entry first', async ({ page }) => {
+    await openAtlas(page);
+    const box = page.getByRole('combobox', { name: /search/i });
+    await box.fill('cell');
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await expect(options.nth(7)).toBeAttached();
+    const kinds = await options.evaluateAll((nodes) => nodes.slice(0, 8).map((n) => n.getAttribute('data-kind')));
+    expect(kinds.filter((k) => k === 'lesson').length, `kinds of the first 8: ${kinds.join(', ')}`).toBeGreaterThanOrEqual(3);
+    expect(kinds.filter((k) => k === 'glossary').length, `kinds of the first 8: ${kinds.join(', ')}`).toBeGreaterThanOrEqual(1);
+    for (const [query, id] of [['perforin', 'perforin'], ['CRS', 'cytokine-release-syndrome'], ['cd19', 'cd19'], ['half-life', 'half-life']] as const) {
+      const entry = glossary.find((g) => g.id === id)!;
+      await box.fill(query);
+      await expect(options.first(), query).toHaveAttribute('data-kind', 'glossary');
+      await expect(options.first(), query).toContainText(entry.term);
+    }
+  });
 });

@@ -153,9 +153,13 @@ export function isAllowedLessonImage(url: string): boolean {
 
 const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
 
+/** Nodes whose children run on in one line of text; the children of any other node are separate blocks or cells. */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+
 /**
  * The readable text of a block for search: like mdast-util-to-string, but live model numbers are shown
  * with their current default value (so a snippet never reads "about % of CD19") and citations are left out.
+ * Table cells, list items and the paragraphs of a callout are kept apart by a space (never "FeverHypotension").
  */
 export function searchText(node: unknown): string {
   const n = node as { type: string; value?: string; name?: string; attributes?: JsxAttribute[]; children?: unknown[] };
@@ -170,7 +174,7 @@ export function searchText(node: unknown): string {
       return '';
     }
   }
-  return (n.children ?? []).map(searchText).join(n.type === 'list' || n.type === 'table' ? ' ' : '');
+  return (n.children ?? []).map(searchText).join(PHRASING_PARENTS.has(n.type) ? '' : ' ');
 }
 
 /**

@@ -1,6 +1,8 @@
 // Offline full-text search over lesson sections and glossary terms (MiniSearch, built once on first
-// use): prefix and fuzzy matching as the reader types, exact title and term matches ranked first.
-import MiniSearch, { type SearchResult } from 'minisearch';
+// use): prefix and fuzzy matching as the reader types. A glossary term the query names exactly comes first;
+// the other hits mix lesson sections with glossary terms, so a common word ("cell") that many short glossary
+// terms carry in their names still shows the lesson sections that explain it.
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { glossary, type SearchSection } from '../data/content';
 import type { Route } from '../state/route';
 
@@ -12,6 +14,8 @@ export interface SearchDoc {
   text: string;
   /** Other names (glossary aliases): found by search, not shown in snippets. */
   keywords: string;
+  /** Every name a glossary term goes by, normalised (see `sameName`): a query equal to one is an exact hit. */
+  names: readonly string[];
   route: Route;
 }
 
@@ -24,22 +28,88 @@ export interface SearchHit {
   route: Route;
 }
 
+/** Every hit for a query, best first (or the first `limit`). */
 export type Searcher = (query: string, limit?: number) => SearchHit[];
+
+/**
+ * Prefix matching for any word of three letters or more and for the word being typed (two letters or more) —
+ * never for a lone letter, so "t cell" does not match every word starting with "t". Fuzzy matching (one typo)
+ * only from five letters on, so "cell" does not find "well" or "tell".
+ */
+const SEARCH_OPTIONS: SearchOptions = {
+  boost: { title: 3, keywords: 2, context: 0.5 },
+  prefix: (term, i, terms) => term.length >= 3 || (i === terms.length - 1 && term.length >= 2),
+  fuzzy: (term) => (term.length >= 5 ? 0.15 : false),
+  combineWith: 'AND',
+};
 
 /** Builds the index over lesson sections and the glossary; returns the search function. */
 export function createSearcher(searchSections: readonly SearchSection[]): Searcher {
   const docsById = new Map<string, SearchDoc>();
   const index = buildIndex(searchSections, docsById);
-  return (query, limit = 8) => {
+  return (query, limit = Infinity) => {
     const q = query.trim();
     if (q.length < 2) return [];
     let results: SearchResult[] = index.search(q);
     if (results.length === 0) results = index.search(q, { combineWith: 'OR' });
-    return results.slice(0, limit).map((r) => {
+    const name = normaliseName(q);
+    const ranked = results.map((r) => {
       const doc = docsById.get(String(r.id))!;
-      return { id: doc.id, kind: doc.kind, title: doc.title, context: doc.context, snippet: snippetFor(doc.text, q), route: doc.route };
+      return { doc, kind: doc.kind, score: r.score, exact: doc.names.includes(name) };
     });
+    return mixKinds(ranked)
+      .slice(0, limit)
+      .map(({ doc }) => ({ id: doc.id, kind: doc.kind, title: doc.title, context: doc.context, snippet: snippetFor(doc.text, q), route: doc.route }));
   };
+}
+
+/** A hit as ranked: its kind, its score from the index and whether the query names it exactly. */
+export interface RankedHit {
+  kind: SearchDoc['kind'];
+  score: number;
+  exact: boolean;
+}
+
+/**
+ * The order results are shown in. Exact hits (a glossary term the query names) come first, best first. The rest
+ * alternate between lesson sections and glossary terms, each kind in its own score order, starting with the kind
+ * whose best hit scores higher. A kind gives up its turn when its best remaining hit scores less than `floor`
+ * times the best remaining hit of either kind — a passing mention is not promoted over a strong match.
+ */
+export function mixKinds<T extends RankedHit>(hits: readonly T[], floor = 0.25): T[] {
+  const byScore = (a: T, b: T) => b.score - a.score;
+  const out = hits.filter((h) => h.exact).sort(byScore);
+  const queues: Record<SearchDoc['kind'], T[]> = {
+    lesson: hits.filter((h) => !h.exact && h.kind === 'lesson').sort(byScore),
+    glossary: hits.filter((h) => !h.exact && h.kind === 'glossary').sort(byScore),
+  };
+  let last: SearchDoc['kind'] | null = null;
+  for (;;) {
+    const lesson = queues.lesson[0];
+    const term = queues.glossary[0];
+    if (!lesson && !term) return out;
+    const best: SearchDoc['kind'] = !term || (lesson && lesson.score > term.score) ? 'lesson' : 'glossary';
+    const turn: SearchDoc['kind'] = last === null ? best : last === 'lesson' ? 'glossary' : 'lesson';
+    const head: T | undefined = queues[turn][0];
+    const next: SearchDoc['kind'] = head && head.score >= floor * queues[best][0]!.score ? turn : best;
+    out.push(queues[next].shift()!);
+    last = next;
+  }
+}
+
+/** A name as compared with a query: lower case, hyphens, dashes and runs of space as one space. */
+export function normaliseName(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s\u2010-\u2015-]+/g, ' ')
+    .trim();
+}
+
+/** Every name of a glossary term: the term, the term without its bracketed abbreviation, the abbreviation, aliases. */
+function namesOf(term: string, aliases: readonly string[]): string[] {
+  const bracketed = /^(.*?)\s*\(([^)]+)\)$/.exec(term);
+  const names = [term, ...(bracketed ? [bracketed[1]!, bracketed[2]!] : []), ...aliases];
+  return [...new Set(names.map(normaliseName))];
 }
 
 function buildIndex(searchSections: readonly SearchSection[], docsById: Map<string, SearchDoc>): MiniSearch<SearchDoc> {
@@ -51,6 +121,7 @@ function buildIndex(searchSections: readonly SearchSection[], docsById: Map<stri
       context: s.lessonTitle,
       text: s.text,
       keywords: '',
+      names: [],
       route: { name: 'lesson', slug: s.slug, ...(s.anchor ? { anchor: s.anchor } : {}) } as Route,
     })),
     ...glossary.map((g) => ({
@@ -60,13 +131,14 @@ function buildIndex(searchSections: readonly SearchSection[], docsById: Map<stri
       context: 'Glossary',
       text: g.definition,
       keywords: g.aliases.join(' '),
+      names: namesOf(g.term, g.aliases),
       route: { name: 'glossary', termId: g.id } as Route,
     })),
   ];
   const mini = new MiniSearch<SearchDoc>({
     fields: ['title', 'keywords', 'text', 'context'],
     storeFields: ['id'],
-    searchOptions: { boost: { title: 3, keywords: 2, context: 0.5 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+    searchOptions: SEARCH_OPTIONS,
   });
   mini.addAll(docs);
   for (const d of docs) docsById.set(d.id, d);

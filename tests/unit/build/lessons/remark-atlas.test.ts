@@ -1,7 +1,7 @@
 // The attribute and URL rules of lesson markup, one by one: what a component spec may declare (typed
 // literal attributes), what every element refuses (expressions, spreads), and where links and images may point.
 import { describe, expect, it } from 'vitest';
-import { checkAttributes, isAllowedLessonImage, isAllowedLessonLink } from '../../../../build/scripts/lessons/remark-atlas';
+import { checkAttributes, isAllowedLessonImage, isAllowedLessonLink, searchText } from '../../../../build/scripts/lessons/remark-atlas';
 import type { AttributeType } from '../../../../renderer/src/lessons/component-names';
 
 const at = { start: { line: 3, column: 5 } };
@@ -74,5 +74,26 @@ describe('where lesson links and images may point', () => {
     for (const url of ['https://doi.org/x.png', '//host/x.png', '/abs/x.png', '../x.png', './img/../../x.png', 'data:image/png;base64,AA', 'file:///x.png', 'x.png?y', 'figure.html', 'a//b.png', 'C:\\x.png']) {
       expect(isAllowedLessonImage(url), url).toBe(false);
     }
+  });
+});
+
+// Search text (issue 10): the words of table cells, list items and a callout's paragraphs stay separate words,
+// or a reader searching "hypotension" misses the grading table ("FeverHypotensionHypoxia").
+describe('the search text of a block', () => {
+  const text = (value: string) => ({ type: 'text', value });
+  const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children });
+  const cell = (value: string) => ({ type: 'tableCell', children: [text(value)] });
+
+  it('keeps table cells and rows apart', () => {
+    const table = { type: 'table', children: [{ type: 'tableRow', children: [cell('Fever'), cell('Hypotension')] }, { type: 'tableRow', children: [cell('Grade 1'), cell('none')] }] };
+    expect(searchText(table).split(/\s+/)).toEqual(['Fever', 'Hypotension', 'Grade', '1', 'none']);
+  });
+
+  it("keeps a callout's paragraphs and a list's items apart, and runs phrasing content on", () => {
+    const callout = { type: 'mdxJsxFlowElement', name: 'Callout', attributes: [], children: [paragraph(text('It ends with 9 µg/day.')), paragraph(text('In the review'))] };
+    expect(searchText(callout)).toBe('It ends with 9 µg/day. In the review');
+    const list = { type: 'list', children: [{ type: 'listItem', children: [paragraph(text('Treg brake'))] }, { type: 'listItem', children: [paragraph(text('Shown.'))] }] };
+    expect(searchText(list)).toBe('Treg brake Shown.');
+    expect(searchText(paragraph(text('T'), { type: 'emphasis', children: [text('-cell')] }, text('s')))).toBe('T-cells');
   });
 });
