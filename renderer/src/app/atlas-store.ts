@@ -62,11 +62,16 @@ export function startUrlSync(store: AtlasStore, onError: (message: string) => vo
   let timer: ReturnType<typeof setTimeout> | undefined;
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
   let poppedScroll: number | undefined;
+  // The address as this sync last left it: if it differs when a write is due, the reader has just navigated and
+  // the hashchange has not been handled yet — the address is theirs, not ours to overwrite.
+  let known = window.location.hash;
 
   const write = (): void => {
     timer = undefined;
+    if (window.location.hash !== known) return;
     const hash = hashOf(store.getState());
     if (hash !== window.location.hash) history.replaceState(history.state, '', hash);
+    known = window.location.hash;
   };
 
   const onHashChange = (): void => {
@@ -74,8 +79,10 @@ export function startUrlSync(store: AtlasStore, onError: (message: string) => vo
     if (!decoded.ok) {
       onError(linkErrorMessage(decoded.message));
       history.replaceState(history.state, '', hashOf(store.getState()));
+      known = window.location.hash;
       return;
     }
+    known = window.location.hash;
     if (poppedScroll !== undefined) setRestoreScroll(poppedScroll);
     poppedScroll = undefined;
     store.dispatch(decoded.stateLink ? { type: 'navigate', route: decoded.route, figures: decoded.figures } : { type: 'navigate', route: decoded.route });
