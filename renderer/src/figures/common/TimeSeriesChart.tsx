@@ -243,7 +243,10 @@ export function TimeSeriesChart({
           .map(([top, bottom]): [number, number] => [top - 1.5, bottom + 1.5]);
         // landmark labels above the plot count too: a readout may rise into the top margin when the plot is full
         const marks = landmarkBoxes.filter((b) => b.x0 < x1 && b.x1 > x0).map((b): [number, number] => [b.top, b.bottom]);
-        const base = freeSlot((Number.isFinite(v) ? y(v) : inner.height) - fontPx * 0.4, fontPx * 0.8, [...bands, ...marks, ...placed], fontPx * 0.8 - margin.top, inner.height + fontPx * 0.6, 1.5, fontPx * 0.25);
+        const preferred = (Number.isFinite(v) ? y(v) : inner.height) - fontPx * 0.4;
+        const slot = (avoid: [number, number][]) => freeSlot(preferred, fontPx * 0.8, avoid, fontPx * 0.8 - margin.top, inner.height + fontPx * 0.6, 1.5, fontPx * 0.25);
+        // off the curves if the plot has room; else at least off the other labels
+        const base = slot([...bands, ...marks, ...placed]) ?? slot([...marks, ...placed]) ?? Math.min(inner.height, Math.max(0, preferred));
         placed.push([base - fontPx * 0.95, base + fontPx * 0.3]);
         label.setAttribute('y', String(base));
         label.setAttribute('x', left ? '-6' : '6');

@@ -235,14 +235,14 @@ export function curveBand(c: DrawnPoints, x0: number, x1: number): [number, numb
 
 /**
  * The baseline of a label nearest to `preferred` that covers none of `bands` (curves — widened by their stroke —
- * and labels already placed), within [lo, hi]; `preferred` itself when no free place exists. The label's glyphs
- * reach `height` above the baseline and `descent` below it.
+ * and labels already placed), within [lo, hi]; null when no free place exists. The label's glyphs reach `height`
+ * above the baseline and `descent` below it.
  */
-export function freeSlot(preferred: number, height: number, bands: readonly (readonly [number, number])[], lo: number, hi: number, pad = 2, descent = height * 0.28): number {
+export function freeSlot(preferred: number, height: number, bands: readonly (readonly [number, number])[], lo: number, hi: number, pad = 2, descent = height * 0.28): number | null {
   const clear = (base: number): boolean => base >= lo && base <= hi && bands.every(([top, bottom]) => base + descent + pad <= top || base - height - pad >= bottom);
   const candidates = [Math.min(hi, Math.max(lo, preferred))];
   for (const [top, bottom] of bands) candidates.push(top - pad - descent, bottom + height + pad);
   let best: number | null = null;
   for (const c of candidates) if (clear(c) && (best === null || Math.abs(c - preferred) < Math.abs(best - preferred))) best = c;
-  return best ?? Math.min(hi, Math.max(lo, preferred));
+  return best;
 }

@@ -93,6 +93,8 @@ describe('labels kept off the curves', () => {
     expect(freeSlot(42, 12, [[40, 40]], 45, 200, 2, 0)).toBe(54);
     // clear already: stays
     expect(freeSlot(100, 12, [[40, 40]], 12, 200, 2, 0)).toBe(100);
+    // nowhere free: null (the chart then keeps the label off the other labels at least)
+    expect(freeSlot(42, 12, [[0, 200]], 12, 200, 2, 0)).toBeNull();
     // labels placed before count too
     expect(freeSlot(38, 12, [[40, 40], [26, 40]], 12, 200, 2, 0)).toBe(24);
     // descenders count: with 3 px below the baseline the label moves 3 px further up
