@@ -15,13 +15,11 @@ import {
   loadYamlList,
   locateYamlPath,
   referenceSchema,
-  checkQuestionSchema,
   trialSchema,
   loadCaseFile,
   loadComparisonFile,
   type ManagementCaseSource,
   type TherapyComparison,
-  type CheckQuestion,
   type Trial,
   type Diagnostic,
   type GlossaryEntry,
@@ -30,6 +28,7 @@ import {
 } from './content-schema';
 import { createFacts, rehypeMathErrors, remarkAtlas, type LessonFacts } from './remark-atlas';
 import { figureAttributeCheck, type FigureContent } from './figure-attributes';
+import { checkQuizItems, quizTagSchema, readQuizFolders, type QuizItem, type QuizTag } from './quiz-bank';
 import { renderModelEquations, type RenderedEquations } from './model-equations';
 import { MODEL_VALUE_NAMES } from '../../../renderer/src/lessons/component-names';
 
@@ -57,7 +56,11 @@ export interface CompileResult {
   lessons: CompiledLesson[];
   references: Reference[];
   glossary: GlossaryEntry[];
-  checks: CheckQuestion[];
+  /** The check-yourself questions (the first part of the question bank). */
+  checks: QuizItem[];
+  /** The rest of the question bank (content/quiz/bank). */
+  bank: QuizItem[];
+  quizTags: QuizTag[];
   trials: Trial[];
   /** Management cases (content/cases/*.yaml), in file order. */
   cases: ManagementCaseSource[];
@@ -214,19 +217,20 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
   };
   const references = collect(() => loadYamlList(join(contentDir, 'references', 'references.yaml'), referenceSchema, 'key'), [] as Reference[]);
   const glossary = loadAll(join(contentDir, 'glossary'), glossaryEntrySchema, 'id', collect, diagnostics, rel, includeDrafts);
-  const checksFile = join(contentDir, 'quiz', 'check-yourself');
-  const checks = loadAll(checksFile, checkQuestionSchema, 'id', collect, diagnostics, rel, includeDrafts);
+  // The question bank: the lessons' check-yourself questions and content/quiz/bank, one schema (quiz-bank.ts).
+  const checksDir = join(contentDir, 'quiz', 'check-yourself');
+  const checkRead = readQuizFolders([checksDir], rel, includeDrafts);
+  const bankRead = readQuizFolders([join(contentDir, 'quiz', 'bank')], rel, includeDrafts);
+  diagnostics.push(...checkRead.diagnostics, ...bankRead.diagnostics);
+  const checks = checkRead.items.map((located) => located.item);
+  const tagsFile = join(contentDir, 'quiz', 'tags.yaml');
+  const quizTags = existsSync(tagsFile) ? collect(() => loadYamlList(tagsFile, quizTagSchema, 'id'), [] as QuizTag[]) : [];
   const trialsFile = join(contentDir, 'quiz', 'trials.yaml');
   const trials = existsSync(trialsFile) ? collect(() => loadYamlList(trialsFile, trialSchema, 'id'), [] as Trial[]) : [];
   const referenceKeys = new Set(references.map((r) => r.key));
   for (const trial of trials) {
     for (const key of trial.refs) {
       if (!referenceKeys.has(key)) diagnostics.push({ file: rel(trialsFile), line: 1, column: 1, message: `trial "${trial.id}": unknown reference key "${key}"` });
-    }
-  }
-  for (const check of checks) {
-    for (const key of check.refs) {
-      if (!referenceKeys.has(key)) diagnostics.push({ file: rel(checksFile), line: 1, column: 1, message: `question "${check.id}": unknown reference key "${key}"` });
     }
   }
   // Management cases: schema, links, known citation keys and numbers-need-a-source, located per file.
@@ -349,15 +353,25 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
   }
 
   const modelEquations = collect(() => renderModelEquations(undefined, rootDir), {} as RenderedEquations);
-  const slugs = new Set(lessons.map((l) => l.slug));
-  for (const check of checks) {
-    if (lessonDirs.length && !slugs.has(check.lesson) && !diagnostics.length) {
-      diagnostics.push({ file: rel(checksFile), line: 1, column: 1, message: `question "${check.id}": unknown lesson "${check.lesson}"` });
-    }
+  if (lessonDirs.length) {
+    diagnostics.push(
+      ...checkQuizItems([...checkRead.items, ...bankRead.items], {
+        referenceKeys,
+        // A lesson that did not compile has its own diagnostics; its items' sections are not checked against it.
+        lessons: new Map(
+          lessonDirs.map((dirName) => {
+            const slug = dirName.replace(/^_?\d{2}-/, '');
+            const compiled = lessons.find((lesson) => lesson.slug === slug);
+            return [slug, compiled ? new Set(compiled.facts.headings.map((h) => h.id)) : null];
+          }),
+        ),
+        tags: new Set(quizTags.map((t) => t.id)),
+      }),
+    );
   }
   if (diagnostics.length) throw new ContentError(diagnostics);
   lessons.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
-  return { lessons, references, glossary, checks, trials, cases, comparisons, modelEquations };
+  return { lessons, references, glossary, checks, bank: bankRead.items.map((located) => located.item), quizTags, trials, cases, comparisons, modelEquations };
 }
 
 /** Lesson metadata the renderer needs without loading the lesson module. */
@@ -406,6 +420,10 @@ export function writeGenerated(result: CompileResult, outDir: string): void {
   mkdirSync(join(outDir, 'figures'), { recursive: true });
   json(join('figures', 'management-cases.json'), result.cases);
   json(join('figures', 'comparisons.json'), result.comparisons);
+  // The question bank loads with the quiz screen, so it too stays out of the start-up data.
+  mkdirSync(join(outDir, 'quiz'), { recursive: true });
+  json(join('quiz', 'bank.json'), [...result.checks, ...result.bank]);
+  json(join('quiz', 'tags.json'), result.quizTags);
   // The Model page's equations, loaded with that page (content.ts keeps this file out of the start-up data).
   json('model-equations.json', result.modelEquations);
 }

@@ -79,20 +79,7 @@ export const glossaryEntrySchema = z
   .strict();
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
-export const checkQuestionSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-    lesson: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-    stem: z.string().min(10).max(800),
-    options: z
-      .array(z.object({ text: z.string().min(1).max(400), correct: z.boolean(), explanation: z.string().min(10).max(800) }).strict())
-      .min(3)
-      .max(6)
-      .refine((options) => options.filter((o) => o.correct).length === 1, 'exactly one option must have correct: true'),
-    refs: z.array(referenceKeySchema).min(1),
-  })
-  .strict();
-export type CheckQuestion = z.infer<typeof checkQuestionSchema>;
+// Questions (check-yourself and the bank) have their own schema: quiz-bank.ts.
 
 export const trialSchema = z
   .object({

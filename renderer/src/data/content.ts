@@ -55,13 +55,21 @@ export interface Reference {
   note?: string;
 }
 
-export interface CheckQuestion {
+/** One single-best-answer item of the question bank (check-yourself questions are the bank's first items). */
+export interface QuizItem {
   id: string;
   lesson: string;
+  /** The id of the heading whose section teaches it. */
+  section: string;
+  kind: 'vignette' | 'knowledge';
+  /** 1 recall, 2 application, 3 analysis. */
+  difficulty: 1 | 2 | 3;
+  tags: string[];
   stem: string;
   options: { text: string; correct: boolean; explanation: string }[];
   refs: string[];
 }
+export type CheckQuestion = QuizItem;
 
 export interface Trial {
   id: string;
