@@ -1,0 +1,71 @@
+// When does IL-6 peak after the first dose? (a time). The model's cytokine burst follows the first T-cell
+// engagement within hours, whatever the burden; the distractors are the slips a reader makes (the day-8 step,
+// the day-2 T-cell return, a peak that waits for the marrow to be cleared).
+import { metrics, simulate, type RegimenId } from '../../model';
+import { formatSignificant } from '../../figures/pkpd-explorer/format';
+import { binOptions, explorerFigure, shownNumbers, type Bin } from './kit';
+import type { ItemTemplate } from './template';
+
+interface Inputs {
+  marrowBlastsPct: number;
+  regimen: Extract<RegimenId, 'flat-15' | 'label-rr'>;
+}
+
+const BINS: readonly Bin[] = [
+  { lo: 0, hi: 1 / 24, text: 'Within the first hour' },
+  { lo: 1 / 24, hi: 6 / 24, text: 'Between 1 and 6 hours' },
+  { lo: 6 / 24, hi: 1, text: 'Between 6 and 24 hours' },
+  { lo: 1, hi: 3, text: 'On day 2 or 3' },
+  { lo: 3, hi: 7, text: 'Between day 4 and day 7' },
+  { lo: 7, hi: 14, text: 'In the second week (around the day-8 step)' },
+  { lo: 14, hi: Infinity, text: 'After two weeks, once the marrow is cleared' },
+];
+
+const REGIMEN_WORDS: Record<Inputs['regimen'], string> = {
+  'flat-15': 'a flat 15 µg/m²/day from the first hour (a what-if without the label’s step)',
+  'label-rr': 'the label’s 9 µg/day for the first week',
+};
+
+export const il6PeakTime: ItemTemplate<Inputs> = {
+  id: 'il6-peak-time',
+  lesson: 'cns-toxicity-and-crs',
+  section: 'the-activation-burst',
+  tags: ['crs', 'model'],
+  difficulty: 2,
+  title: 'When IL-6 peaks after the first dose',
+  ranges: 'Marrow blasts drawn from 5 to 95 %; start on a flat 15 µg/m²/day or on the label’s 9 µg/day.',
+  draw: (rng) => ({ marrowBlastsPct: rng.uniform(5, 95, 5), regimen: rng.pick(['flat-15', 'label-rr'] as const) }),
+  build: ({ marrowBlastsPct, regimen }, rng) => {
+    const run = simulate({ regimen, days: 7, clinical: { marrowBlastsPct } });
+    const peak = metrics(run).il6PeakByCycle[0]!;
+    const hours = peak.peakDay * 24;
+    const hoursShown = `${formatSignificant(hours, 2)} h`;
+    const peakShown = `${formatSignificant(peak.peakPgPerMl, 3)} pg/mL`;
+    return {
+      stem:
+        `An adult with relapsed B-cell precursor ALL and ${marrowBlastsPct} % marrow blasts starts blinatumomab on ${REGIMEN_WORDS[regimen]}. ` +
+        'In the atlas’s teaching model, when does serum IL-6 reach its highest level in cycle 1?',
+      options: binOptions(peak.peakDay, BINS, 4, rng, (bin, right) =>
+        right
+          ? `Yes: the model’s IL-6 peaks ${hoursShown} after the start. T cells meet CD19⁺ cells as soon as the drug arrives, and the burst follows within hours.`
+          : bin.lo >= 7
+            ? 'No: later increases (the day-8 step) give a smaller second bump; the largest burst is at the very start, when the most CD19⁺ targets meet the T cells.'
+            : bin.lo >= 1
+              ? 'No: by then the burst is already falling — engaged T cells leave the blood and the target load drops.'
+              : `No: the model’s peak comes at ${hoursShown}; the release needs some time after the drug reaches the synapse.`,
+      ),
+      explanation:
+        `In the model, IL-6 peaks ${hoursShown} after the start at ${peakShown}. The timing hardly depends on the burden (${marrowBlastsPct} % here): ` +
+        'what the burden changes is the height of the burst, not when it comes. That is why the label watches the first days of a cycle and the day after a dose step most closely. Illustrative — not for dosing.',
+      numbers: shownNumbers({ peakHours: [hours, hoursShown], peakPgPerMl: [peak.peakPgPerMl, peakShown] }),
+      figure: explorerFigure({
+        regimen,
+        clinical: { marrowBlastsPct },
+        tDays: peak.peakDay,
+        range: 'first-3-days',
+        caption: `The PK/PD explorer with this patient, paused at the IL-6 peak (${hoursShown}).`,
+      }),
+      refs: ['atlas-model', 'klinger2012', 'teachey2013'],
+    };
+  },
+};
