@@ -96,9 +96,9 @@ export interface SearchSection {
 }
 
 /** Generated files loaded on first use, each in its own chunk (kept out of the start-up data). */
-type LazyFile = './generated/search.json' | './generated/model-equations.json';
+type LazyFile = './generated/search.json' | './generated/model-equations.json' | './generated/quiz/bank.json' | './generated/quiz/tags.json';
 const data = import.meta.glob<unknown>(['./generated/*.json', '!./generated/search.json', '!./generated/model-equations.json'], { eager: true, import: 'default' });
-const lazyData = import.meta.glob<unknown>(['./generated/search.json', './generated/model-equations.json'], { import: 'default' });
+const lazyData = import.meta.glob<unknown>(['./generated/search.json', './generated/model-equations.json', './generated/quiz/*.json'], { import: 'default' });
 
 async function loadLazy<T>(name: LazyFile): Promise<T> {
   const loader = lazyData[name];
@@ -125,6 +125,17 @@ export const referencesByKey = new Map(references.map((r) => [r.key, r]));
 /** The text of every lesson section, for search (loaded on first use: it is the largest data file). */
 export async function loadSearchSections(): Promise<SearchSection[]> {
   return loadLazy<SearchSection[]>('./generated/search.json');
+}
+
+export interface QuizTag {
+  id: string;
+  label: string;
+}
+
+/** The question bank (check-yourself questions first) and its topic tags, loaded with the quiz. */
+export async function loadQuizBank(): Promise<{ items: QuizItem[]; tags: QuizTag[] }> {
+  const [items, tags] = await Promise.all([loadLazy<QuizItem[]>('./generated/quiz/bank.json'), loadLazy<QuizTag[]>('./generated/quiz/tags.json')]);
+  return { items, tags };
 }
 
 /**
