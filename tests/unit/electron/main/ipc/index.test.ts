@@ -13,8 +13,8 @@ const call = (channel: string, ...args: unknown[]): Promise<unknown> =>
   Promise.resolve(electron.ipcMain.handlers.get(channel)?.(fromApp, ...args));
 
 const settings = {
-  get: vi.fn(async () => ({ value: { theme: 'system' as const, textScale: 1, reducedMotion: 'system' as const } })),
-  set: vi.fn(async () => ({ theme: 'dark' as const, textScale: 1.25, reducedMotion: 'reduce' as const })),
+  get: vi.fn(async () => ({ value: { theme: 'system' as const, textScale: 1, reducedMotion: 'system' as const, retention: 0.9 } })),
+  set: vi.fn(async () => ({ theme: 'dark' as const, textScale: 1.25, reducedMotion: 'reduce' as const, retention: 0.9 })),
 };
 const progress = {
   get: vi.fn(async () => ({ value: { version: 1 as const, lessons: {} } })),
