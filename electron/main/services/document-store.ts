@@ -267,8 +267,11 @@ export class DocumentStore<T> {
     const damaged = main.kind === 'damaged' ? main : backup.kind === 'damaged' ? backup : undefined;
     const fromBackup = backup.kind === 'damaged' && this.spec.combine ? this.salvage(backup) : undefined;
     let salvaged = fromMain ?? (damaged ? this.salvage(damaged) : { value: this.spec.defaults(), lost: false });
-    // A log keeps what it can read of both damaged files.
-    if (fromMain && fromBackup && this.spec.combine) salvaged = { ...fromMain, value: this.spec.combine(fromBackup.value, fromMain.value) };
+    // A log keeps what it can read of both damaged files (and says what it kept of the two together).
+    if (fromMain && fromBackup && this.spec.combine) {
+      const value = this.spec.combine(fromBackup.value, fromMain.value);
+      salvaged = { value, lost: true, kept: this.spec.salvage?.(value).kept };
+    }
     if (!salvaged.lost && !damaged?.newer) return this.checkWritable({ value: salvaged.value });
     const why = damaged ? ` (the file ${damaged.why})` : '';
     return this.checkWritable({

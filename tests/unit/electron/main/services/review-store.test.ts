@@ -164,7 +164,7 @@ describe('a damaged log', () => {
     const loaded = await open().get();
     expect(ids(loaded.value.events)).toEqual(ids([events[0], events[2]]));
     expect(loaded.recoveredFrom).toBe('defaults');
-    expect(loaded.notice).toMatch(/files were kept as reviews\.corrupt-.*\.json and reviews\.bak\.corrupt-.*\.json/);
+    expect(loaded.notice).toMatch(/so BiTE Atlas kept the 2 entries it could still read\. Nothing was deleted: the damaged files were kept as reviews\.corrupt-.*\.json and reviews\.bak\.corrupt-.*\.json/);
   });
 
   it('written by a newer version: set aside (never overwritten), the backup with what can still be read, and saving goes on', async () => {
