@@ -2,6 +2,7 @@
 // The preload implements it over IPC; renderer/src/platform implements it for the web edition too.
 import type { Settings, SettingsPatch } from './settings';
 import type { Progress, LessonProgressUpdate } from './progress';
+import type { AppendResult, ImportResult, ReviewEvent, ReviewLog, ReviewsChange } from './reviews';
 
 /** Result of loading stored data: the data plus a notice when it had to be recovered. */
 export interface Loaded<T> {
@@ -37,6 +38,28 @@ export interface AtlasApi {
   setSettings(patch: SettingsPatch): Promise<Settings>;
   getProgress(): Promise<Loaded<Progress>>;
   updateLessonProgress(update: LessonProgressUpdate): Promise<Progress>;
+  /**
+   * The self-quiz's review log: every event, sorted by (at, id). A damaged log comes back with every event that could
+   * still be read and a `notice` saying what happened (as getSettings does).
+   */
+  getReviews(): Promise<Loaded<ReviewLog>>;
+  /**
+   * Appends events (validated; an id already in the log is ignored, never overwritten) and resolves once they are
+   * stored — on the desktop written to disk, in the web edition committed to IndexedDB — with the log's count after
+   * the append. Rejects when the events are invalid, or (once, with a message) when storing failed.
+   */
+  appendReviews(events: ReviewEvent[]): Promise<AppendResult>;
+  /**
+   * Merges events read from an export file (parseReviewExport) by id: new ids are added; an id already present keeps
+   * its event — a duplicate when the content is the same, a conflict when it differs (never overwritten).
+   */
+  importReviews(events: ReviewEvent[]): Promise<ImportResult>;
+  /**
+   * Calls `listener` after every change that added events — in any window or tab, including this one — with the
+   * count after the change and the events added (absent for a change of more than REVIEWS_CHANGE_MAX_EVENTS): a
+   * renderer folds them into what it has and re-reads with getReviews() only when its count does not add up.
+   */
+  onReviewsChanged(listener: (change: ReviewsChange) => void): Unsubscribe;
   /** Opens an allow-listed https reference link in the system browser; resolves false if refused. */
   openExternal(url: string): Promise<boolean>;
   /**

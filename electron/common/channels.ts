@@ -3,6 +3,7 @@
 import type { AppInfo, Loaded } from './api';
 import type { IpcChannel, IpcEvent } from './ipc';
 import type { Progress } from './progress';
+import type { AppendResult, ImportResult, ReviewLog, ReviewsChange } from './reviews';
 import type { Settings } from './settings';
 
 /** One constant per operation; the values are exactly the keys of `ipcContract`. */
@@ -12,6 +13,9 @@ export const CHANNELS = {
   setSettings: 'atlas:settings-set',
   getProgress: 'atlas:progress-get',
   updateLessonProgress: 'atlas:progress-update',
+  getReviews: 'atlas:reviews-get',
+  appendReviews: 'atlas:reviews-append',
+  importReviews: 'atlas:reviews-import',
   openExternal: 'atlas:open-external',
 } as const satisfies Record<string, IpcChannel>;
 
@@ -22,6 +26,9 @@ export interface IpcResults {
   'atlas:settings-set': Settings;
   'atlas:progress-get': Loaded<Progress>;
   'atlas:progress-update': Progress;
+  'atlas:reviews-get': Loaded<ReviewLog>;
+  'atlas:reviews-append': AppendResult;
+  'atlas:reviews-import': ImportResult;
   'atlas:open-external': boolean;
 }
 
@@ -33,12 +40,14 @@ export const CHANNELS_ARE_COMPLETE: [MissingFromChannels, MissingFromResults] ex
 /** One constant per push event (main → renderer); the values are exactly the keys of `ipcEventContract`. */
 export const EVENTS = {
   settingsChanged: 'atlas:settings-changed',
+  reviewsChanged: 'atlas:reviews-changed',
   openLink: 'atlas:open-link',
 } as const satisfies Record<string, IpcEvent>;
 
 /** The payload each push event carries (what the renderer's listener receives). */
 export interface IpcEventPayloads {
   'atlas:settings-changed': Settings;
+  'atlas:reviews-changed': ReviewsChange;
   'atlas:open-link': string;
 }
 

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { isAtlasRoute } from './deep-link';
 import { settingsPatchSchema, settingsSchema } from './settings';
 import { knownLessonProgressUpdateSchema } from './progress';
+import { reviewEventsSchema, reviewsChangeSchema } from './reviews';
 
 export const IPC_PREFIX = 'atlas:';
 
@@ -14,6 +15,9 @@ export const ipcContract = {
   'atlas:settings-set': z.tuple([settingsPatchSchema]),
   'atlas:progress-get': z.tuple([]),
   'atlas:progress-update': z.tuple([knownLessonProgressUpdateSchema]),
+  'atlas:reviews-get': z.tuple([]),
+  'atlas:reviews-append': z.tuple([reviewEventsSchema]),
+  'atlas:reviews-import': z.tuple([reviewEventsSchema]),
   'atlas:open-external': z.tuple([z.url().check(z.maxLength(2048))]),
 } as const;
 
@@ -28,6 +32,8 @@ export const IPC_CHANNELS = Object.keys(ipcContract) as IpcChannel[];
 export const ipcEventContract = {
   /** The settings changed (in any window): the new settings, for every window to follow. */
   'atlas:settings-changed': settingsSchema,
+  /** Review events were added (in any window): the count after the change and the events added (see ReviewsChange). */
+  'atlas:reviews-changed': reviewsChangeSchema,
   /** A bite-atlas:// link asked to open this route ("#/lesson/…"). */
   'atlas:open-link': z.string().check(z.refine(isAtlasRoute, 'not an atlas route')),
 } as const;

@@ -11,6 +11,7 @@ import { broadcastEvent } from './ipc/events';
 import { setupMenu } from './menu';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { ProgressStore } from './services/progress-store';
+import { ReviewStore } from './services/review-store';
 import { SettingsStore } from './services/settings-store';
 import { createMainWindow } from './window';
 
@@ -77,12 +78,14 @@ function setupDeepLinks(): void {
   });
 }
 
-function setupServices(): { settings: SettingsStore; progress: ProgressStore } {
+function setupServices(): { settings: SettingsStore; progress: ProgressStore; reviews: ReviewStore } {
   const directory = app.getPath('userData');
   settingsStore = new SettingsStore(directory);
   // A change made in one window is followed by every window (presenter and audience).
   settingsStore.subscribe((settings) => broadcastEvent('atlas:settings-changed', settings));
-  return { settings: settingsStore, progress: new ProgressStore(directory) };
+  const reviews = new ReviewStore(directory);
+  reviews.onChange((change) => broadcastEvent('atlas:reviews-changed', change));
+  return { settings: settingsStore, progress: new ProgressStore(directory), reviews };
 }
 
 async function openMainWindow(): Promise<void> {

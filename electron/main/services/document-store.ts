@@ -24,12 +24,26 @@ export interface DocumentSpec<T> {
   /** Brings data written by an older version up to the current one (version 0: a file from before versions). */
   migrate?(data: unknown, fromVersion: number): unknown;
   /**
-   * What can still be used of damaged data (`undefined` when the file was not even JSON), and whether anything
-   * stored was lost doing so. Without it: the defaults, lost.
+   * What can still be used of damaged data (`undefined` when the file was not even JSON: then `text` is the file's
+   * text, for a log to pick its whole entries out of a truncated file), whether anything stored was lost doing so,
+   * and — for notices — what was kept, in words ("the 9 999 reviews it could still read"). Without it: the defaults, lost.
    */
-  salvage?(data: unknown): { value: T; lost: boolean };
+  salvage?(data: unknown, text?: string): { value: T; lost: boolean; kept?: string };
+  /**
+   * Joins the backup with what was salvaged from the damaged main file (a log keeps the entries of both, so one bad
+   * entry never costs those written since the backup); without it the backup alone is restored.
+   */
+  combine?(backup: T, salvaged: T): T;
   /** Makes a value that would be larger than maxBytes smaller (a log drops its oldest entries); without it such a save is refused. */
   shrink?(value: T): T;
+  /**
+   * A file written by a newer version: 'leave-alone' (default) works in memory and never touches it; 'recover' sets
+   * it aside as `<stem>.newer-<time>.json` and goes on from the backup and what this version can still read of it
+   * (a log must keep being written — reviews of this session must not be lost at exit).
+   */
+  newerFile?: 'leave-alone' | 'recover';
+  /** Writes JSON without indentation (a large log: a third smaller, faster to write). */
+  compact?: boolean;
 }
 
 export interface DocumentStoreOptions {
@@ -49,10 +63,21 @@ interface Envelope {
 type ReadResult<T> =
   | { kind: 'missing' }
   | { kind: 'ok'; value: T; text: string }
-  /** Stored but unusable as it is; `data` is the parsed JSON when there was any (for salvage). */
-  | { kind: 'damaged'; why: string; data: unknown }
+  /**
+   * Stored but unusable as it is; `data` is the parsed JSON when there was any, else `text` the file's text (for
+   * salvage); `newer` when a newer version wrote it (newerFile: 'recover').
+   */
+  | Damaged
   /** Present but must not be touched: unreadable, not a regular file, or written by a newer version. */
   | { kind: 'untouchable'; why: string };
+
+interface Damaged {
+  kind: 'damaged';
+  why: string;
+  data: unknown;
+  text?: string;
+  newer?: boolean;
+}
 
 const NEVER_SAVE = 'Changes you make now work until you close the atlas, but they will not be saved.';
 
@@ -175,7 +200,7 @@ export class DocumentStore<T> {
 
   private serialize(value: T): string {
     const envelope: Envelope = { document: this.stem, version: this.spec.version, data: value };
-    return `${JSON.stringify(envelope, null, 2)}\n`;
+    return `${JSON.stringify(envelope, null, this.spec.compact ? undefined : 2)}\n`;
   }
 
   /** Writes the .bak (the last good file) and then the file; returns the error to report, if any. */
@@ -211,28 +236,28 @@ export class DocumentStore<T> {
     if (main.kind === 'untouchable') {
       return this.inMemory(this.spec.defaults(), `The saved ${label} file ${this.filePath} ${main.why}, so BiTE Atlas started with the defaults and leaves that file as it is.`);
     }
-    // A damaged file whose every stored value can still be used needs no backup and no notice.
-    if (main.kind === 'damaged') {
-      const salvaged = this.salvage(main.data);
-      if (!salvaged.lost) return this.checkWritable({ value: salvaged.value });
-    }
+    // A damaged file whose every stored value can still be used needs no backup and no notice (a newer one is always set aside).
+    const fromMain = main.kind === 'damaged' ? this.salvage(main) : undefined;
+    if (fromMain && !fromMain.lost && !(main as Damaged).newer) return this.checkWritable({ value: fromMain.value });
 
     const backup = await this.read(this.backupPath);
     const keptAside: string[] = [];
     let step = 'move the damaged file aside';
     try {
-      if (main.kind === 'damaged') keptAside.push(await this.keepAside(this.filePath, false));
+      if (main.kind === 'damaged') keptAside.push(await this.keepAside(this.filePath, false, main.newer));
       if (backup.kind === 'ok') {
         step = 'restore the backup';
-        await writeFileAtomic(this.filePath, backup.text);
-        this.lastGoodText = backup.text;
-        const what = main.kind === 'missing' ? `The saved ${label} file was missing` : `The saved ${label} file was damaged (it ${main.why})`;
-        const kept = keptAside.length > 0 ? ` The damaged file was kept as ${keptAside[0]}.` : '';
-        return this.checkWritable({ value: backup.value, recoveredFrom: 'backup', notice: `${what}, so BiTE Atlas restored the last good backup.${kept}` });
+        const restored = this.restored(backup, fromMain);
+        await writeFileAtomic(this.filePath, restored.text);
+        this.lastGoodText = restored.text;
+        const what = main.kind === 'missing' ? `The saved ${label} file was missing` : this.describeDamage(main as Damaged);
+        const together = restored.combined && fromMain?.kept ? ` together with ${fromMain.kept}` : '';
+        const kept = keptAside.length > 0 ? ` The ${(main as Damaged).newer ? 'newer' : 'damaged'} file was kept as ${keptAside[0]}.` : '';
+        return this.checkWritable({ value: restored.value, recoveredFrom: 'backup', notice: `${what}, so BiTE Atlas restored the last good backup${together}.${kept}` });
       }
-      if (backup.kind === 'damaged') keptAside.push(await this.keepAside(this.backupPath, true));
+      if (backup.kind === 'damaged') keptAside.push(await this.keepAside(this.backupPath, true, backup.newer));
     } catch (error) {
-      const fallback = backup.kind === 'ok' ? backup.value : this.salvage(main.kind === 'damaged' ? main.data : undefined).value;
+      const fallback = backup.kind === 'ok' ? this.restored(backup, fromMain).value : (fromMain?.value ?? this.spec.defaults());
       return this.inMemory(
         fallback,
         `The saved ${label} file needed repair, but BiTE Atlas could not ${step} (${describeError(error)}), so it started with ${backup.kind === 'ok' ? 'the last good backup' : 'the defaults'} and leaves the files as they are.`,
@@ -240,20 +265,39 @@ export class DocumentStore<T> {
     }
 
     const damaged = main.kind === 'damaged' ? main : backup.kind === 'damaged' ? backup : undefined;
-    const salvaged = damaged ? this.salvage(damaged.data) : { value: this.spec.defaults(), lost: false };
-    if (!salvaged.lost) return this.checkWritable({ value: salvaged.value });
+    const fromBackup = backup.kind === 'damaged' && this.spec.combine ? this.salvage(backup) : undefined;
+    let salvaged = fromMain ?? (damaged ? this.salvage(damaged) : { value: this.spec.defaults(), lost: false });
+    // A log keeps what it can read of both damaged files (and says what it kept of the two together).
+    if (fromMain && fromBackup && this.spec.combine) {
+      const value = this.spec.combine(fromBackup.value, fromMain.value);
+      salvaged = { value, lost: true, kept: this.spec.salvage?.(value).kept };
+    }
+    if (!salvaged.lost && !damaged?.newer) return this.checkWritable({ value: salvaged.value });
     const why = damaged ? ` (the file ${damaged.why})` : '';
     return this.checkWritable({
       value: salvaged.value,
       recoveredFrom: 'defaults',
       notice:
-        `The saved ${label} could not be read${why} and no usable backup was found, so BiTE Atlas started from defaults for what was lost. ` +
-        `Nothing was deleted: the damaged ${keptAside.length === 1 ? 'file was' : 'files were'} kept as ${keptAside.join(' and ')} in ${this.directory}.`,
+        `The saved ${label} could not be read${why} and no usable backup was found, so BiTE Atlas ${salvaged.kept ? `kept ${salvaged.kept}` : 'started from defaults for what was lost'}. ` +
+        `Nothing was deleted: the ${damaged?.newer ? '' : 'damaged '}${keptAside.length === 1 ? 'file was' : 'files were'} kept as ${keptAside.join(' and ')} in ${this.directory}.`,
     });
   }
 
-  private salvage(data: unknown): { value: T; lost: boolean } {
-    if (this.spec.salvage) return this.spec.salvage(data);
+  /** "The saved reviews file was damaged (it is not valid JSON)" or "… was written by a newer version …". */
+  private describeDamage(damaged: Damaged): string {
+    return damaged.newer ? `The saved ${this.spec.label} file ${damaged.why}` : `The saved ${this.spec.label} file was damaged (it ${damaged.why})`;
+  }
+
+  /** The backup to restore, joined with what was salvaged from the main file when the document combines them (and the result fits). */
+  private restored(backup: { value: T; text: string }, fromMain: { value: T } | undefined): { value: T; text: string; combined: boolean } {
+    if (!fromMain || !this.spec.combine) return { ...backup, combined: false };
+    const value = this.validated(this.spec.combine(backup.value, fromMain.value));
+    const text = this.serialize(value);
+    return Buffer.byteLength(text) > this.spec.maxBytes ? { ...backup, combined: false } : { value, text, combined: true };
+  }
+
+  private salvage(damaged: Damaged): { value: T; lost: boolean; kept?: string } {
+    if (this.spec.salvage) return this.spec.salvage(damaged.data, damaged.data === undefined ? damaged.text : undefined);
     return { value: this.spec.defaults(), lost: true };
   }
 
@@ -304,7 +348,7 @@ export class DocumentStore<T> {
     try {
       raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch {
-      return { kind: 'damaged', why: 'is not valid JSON', data: undefined };
+      return { kind: 'damaged', why: 'is not valid JSON', data: undefined, text };
     }
     return this.decode(raw, text);
   }
@@ -316,7 +360,8 @@ export class DocumentStore<T> {
     if (isEnvelope && record.document !== this.stem) return { kind: 'damaged', why: `holds a "${String(record.document)}" document`, data: undefined };
     const fromVersion = isEnvelope ? (record.version as number) : 0;
     if (fromVersion > this.spec.version) {
-      return { kind: 'untouchable', why: `was written by a newer version of BiTE Atlas (format ${fromVersion}; this version reads up to ${this.spec.version})` };
+      const why = `was written by a newer version of BiTE Atlas (format ${fromVersion}; this version reads up to ${this.spec.version})`;
+      return this.spec.newerFile === 'recover' ? { kind: 'damaged', why, data: isEnvelope ? record.data : raw, newer: true } : { kind: 'untouchable', why };
     }
     let data = isEnvelope ? record.data : raw;
     if (fromVersion < this.spec.version) {
@@ -331,9 +376,9 @@ export class DocumentStore<T> {
     return value === undefined ? { kind: 'damaged', why: 'does not hold valid data', data } : { kind: 'ok', value, text };
   }
 
-  /** Renames a damaged file to `<stem>[.bak].corrupt-<timestamp>.json` and returns the new name. */
-  private async keepAside(filePath: string, isBackup: boolean): Promise<string> {
-    const base = `${this.stem}${isBackup ? '.bak' : ''}.corrupt-${fileTimestamp(this.now())}`;
+  /** Renames a damaged file to `<stem>[.bak].corrupt-<timestamp>.json` (`.newer-` for a newer version's) and returns the new name. */
+  private async keepAside(filePath: string, isBackup: boolean, newer = false): Promise<string> {
+    const base = `${this.stem}${isBackup ? '.bak' : ''}.${newer ? 'newer' : 'corrupt'}-${fileTimestamp(this.now())}`;
     let name = `${base}.json`;
     for (let attempt = 1; await exists(join(this.directory, name)); attempt += 1) {
       name = `${base}-${attempt}.json`;

@@ -16,14 +16,15 @@ function hasInvalidField(data: unknown): boolean {
 export const settingsDocument: DocumentSpec<Settings> = {
   fileName: SETTINGS_FILE_NAME,
   label: 'settings',
-  version: 1,
+  version: 2,
   maxBytes: 64 * 1024,
   defaults: () => ({ ...DEFAULT_SETTINGS }),
   parse: (data) => {
     const parsed = settingsSchema.safeParse(data);
     return parsed.success ? parsed.data : undefined;
   },
-  // Version 0 is the bare settings object of earlier builds; settings added since then start at their defaults.
+  // Version 0 is the bare settings object of earlier builds, version 1 the settings before `retention`: settings
+  // added since then start at their defaults.
   migrate: (data) => (data && typeof data === 'object' && !Array.isArray(data) ? { ...DEFAULT_SETTINGS, ...data } : data),
   // Keep every still-valid field; something is lost only when a stored field had to be reset.
   salvage: (data) => ({ value: repairSettings(data), lost: hasInvalidField(data) }),

@@ -1,5 +1,6 @@
 // The web edition of the AtlasApi: the same contract as the desktop preload, kept in the browser's
-// IndexedDB (with a backup copy of each record so a damaged value is recovered, never dropped, and a
+// IndexedDB (the review log one record per event: web-reviews.ts; settings and progress with a backup copy of each
+// record so a damaged value is recovered, never dropped, and a
 // write-ahead journal so an update is not lost when the page closes while it is being written). Tabs of one
 // atlas never undo each other: every read-modify-write holds a Web Lock, entries carry their time and an older
 // entry never overrides a newer stored value, and a closing tab writes what it still has pending (pagehide).
@@ -8,7 +9,9 @@ import type { AtlasApi, Loaded, AppInfo } from '../../../electron/common/api';
 import { DEFAULT_SETTINGS, repairSettings, settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../../../electron/common/settings';
 import { EMPTY_PROGRESS, applyProgressUpdate, knownLessonProgressUpdateSchema, progressSchema, type Progress, type LessonProgressUpdate } from '../../../electron/common/progress';
 import { isAllowedExternalUrl } from '../../../electron/common/external-links';
+import { tabBroadcast } from './broadcast';
 import { createJournal, type Journal } from './journal';
+import { createWebReviews } from './web-reviews';
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
 
@@ -37,44 +40,6 @@ async function saveWithBackup<T>(store: UseStore, key: string, value: T, times: 
   if (previous !== undefined) entries.unshift([`${key}.bak`, previous]);
   if (times) entries.push([`${key}.times`, times]);
   await setMany(entries, store);
-}
-
-/**
- * Settings changes between tabs of one origin: a tab that saved settings posts them on a BroadcastChannel, the
- * others validate what they receive and tell their listeners. The saving tab tells its own listeners directly.
- */
-function settingsBroadcast(dbName: string) {
-  const listeners = new Set<(settings: Settings) => void>();
-  let channel: BroadcastChannel | null | undefined;
-  const open = (): BroadcastChannel | null => {
-    if (channel !== undefined) return channel;
-    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`atlas:${dbName}:settings`);
-    (channel as { unref?: () => void } | null)?.unref?.(); // Node (unit tests): do not keep the process alive
-    if (channel) {
-      channel.onmessage = (event: MessageEvent) => {
-        const parsed = settingsSchema.safeParse(event.data);
-        if (parsed.success) for (const listener of [...listeners]) listener(parsed.data);
-      };
-    }
-    return channel;
-  };
-  return {
-    subscribe(listener: (settings: Settings) => void): () => void {
-      open();
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    announce(settings: Settings): void {
-      for (const listener of [...listeners]) listener(settings);
-      try {
-        open()?.postMessage(settings);
-      } catch {
-        /* a closed channel: other tabs read the stored value when they next load */
-      }
-    },
-  };
 }
 
 /** A settings journal entry: the patch and when it was made. */
@@ -121,7 +86,10 @@ export interface WebAtlasOptions {
 
 export function createWebAtlas(dbName = 'bite-atlas', journalStorage?: Storage | null, options: WebAtlasOptions = {}): AtlasApi {
   const store = createStore(dbName, 'kv');
-  const settingsChanges = settingsBroadcast(dbName);
+  const settingsChanges = tabBroadcast(dbName, 'settings', (data) => {
+    const parsed = settingsSchema.safeParse(data);
+    return parsed.success ? parsed.data : undefined;
+  });
   const locks = options.locks !== undefined ? options.locks : typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null;
   // Without Web Locks (an old browser, unit tests) read-modify-writes still run one after another in this tab.
   let queue: Promise<unknown> = Promise.resolve();
@@ -191,7 +159,9 @@ export function createWebAtlas(dbName = 'bite-atlas', journalStorage?: Storage |
 
   // A tab going away writes what its journal still holds, so the other tabs find it stored, not only journalled.
   const lifecycle = options.lifecycle !== undefined ? options.lifecycle : typeof window !== 'undefined' && typeof window.addEventListener === 'function' ? window : null;
+  const reviews = createWebReviews(dbName, store, journalStorage);
   lifecycle?.addEventListener('pagehide', () => {
+    void reviews.replay().catch(() => undefined);
     void loadProgress().catch(() => undefined);
     void loadSettings().catch(() => undefined);
   });
@@ -213,6 +183,10 @@ export function createWebAtlas(dbName = 'bite-atlas', journalStorage?: Storage |
       const id = progressDoc.journal.append({ update: knownLessonProgressUpdateSchema.parse(update), at: new Date().toISOString() });
       return (await loadProgress(id)).value;
     },
+    getReviews: () => reviews.getReviews(),
+    appendReviews: (events) => reviews.appendReviews(events),
+    importReviews: (events) => reviews.importReviews(events),
+    onReviewsChanged: (listener) => reviews.onReviewsChanged(listener),
     async openExternal(url: string): Promise<boolean> {
       if (!isAllowedExternalUrl(url)) return false;
       window.open(url, '_blank', 'noopener,noreferrer');

@@ -7,11 +7,13 @@ import { isAllowedExternalUrl } from '../../../../electron/common/external-links
 
 describe('settings', () => {
   it('keeps valid fields and replaces damaged ones with defaults', () => {
-    expect(repairSettings({ theme: 'dark', textScale: 'huge', reducedMotion: 'reduce', extra: 1 })).toEqual({
+    expect(repairSettings({ theme: 'dark', textScale: 'huge', reducedMotion: 'reduce', retention: 0.5, extra: 1 })).toEqual({
       theme: 'dark',
       textScale: DEFAULT_SETTINGS.textScale,
       reducedMotion: 'reduce',
+      retention: 0.9,
     });
+    expect(repairSettings({ retention: 0.95 }).retention).toBe(0.95);
     expect(repairSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(repairSettings('garbage')).toEqual(DEFAULT_SETTINGS);
   });
@@ -20,6 +22,8 @@ describe('settings', () => {
     expect(settingsPatchSchema.safeParse({ theme: 'projector' }).success).toBe(true);
     expect(settingsPatchSchema.safeParse({ theme: 'neon' }).success).toBe(false);
     expect(settingsPatchSchema.safeParse({ textScale: 9 }).success).toBe(false);
+    expect(settingsPatchSchema.safeParse({ retention: 0.88 }).success).toBe(true);
+    expect(settingsPatchSchema.safeParse({ retention: 0.99 }).success).toBe(false);
     expect(settingsPatchSchema.safeParse({ nodeIntegration: true }).success).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // User stories for the app's start-up sequence (electron mocked): one instance only, the app:// scheme
 // registered before ready, then security, protocol, menu, IPC and the window — in that order.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -83,6 +83,14 @@ describe('starting the desktop atlas', () => {
     const window = electron.BrowserWindow.instances[0];
     await electron.ipcMain.handlers.get('atlas:settings-set')?.(electron.invokeEvent('app://atlas/index.html'), { theme: 'projector' });
     expect(window.webContents.sent.at(-1)).toEqual(['atlas:settings-changed', expect.objectContaining({ theme: 'projector' })]);
+  });
+
+  it('keeps reviews in userData and tells every window what was added', async () => {
+    const window = electron.BrowserWindow.instances[0];
+    const flag = { type: 'flag', id: '0mhx3k2a1-0007-x8k2m0qz', at: 1764000000000, card: 'tpl:il6-peak-time' };
+    expect(await electron.ipcMain.handlers.get('atlas:reviews-append')?.(electron.invokeEvent('app://atlas/index.html'), [flag])).toEqual({ count: 1 });
+    expect(window.webContents.sent.at(-1)).toEqual(['atlas:reviews-changed', { count: 1, events: [flag] }]);
+    expect(JSON.parse(readFileSync(join(userData, 'reviews.json'), 'utf8')).data.events).toEqual([flag]);
   });
 
   it('does not take over the bite-atlas:// scheme from an installed atlas when run from the source tree', () => {

@@ -21,7 +21,21 @@ describe('the page of the desktop atlas', () => {
     expect(exposedName).toBe('atlas');
     expect(exposed.edition).toBe('desktop');
     expect(Object.keys(exposed).sort()).toEqual(
-      ['appInfo', 'edition', 'getProgress', 'getSettings', 'onOpenLink', 'onSettingsChanged', 'openExternal', 'setSettings', 'updateLessonProgress'].sort(),
+      [
+        'appInfo',
+        'edition',
+        'getProgress',
+        'getSettings',
+        'onOpenLink',
+        'onSettingsChanged',
+        'openExternal',
+        'setSettings',
+        'updateLessonProgress',
+        'getReviews',
+        'appendReviews',
+        'importReviews',
+        'onReviewsChanged',
+      ].sort(),
     );
     expect(Object.isFrozen(exposed)).toBe(true);
   });
@@ -41,6 +55,9 @@ describe('the page of the desktop atlas', () => {
       ['getProgress', [], CHANNELS.getProgress],
       ['updateLessonProgress', [{ slug: 'what-a-bite-is', readFraction: 0.3 }], CHANNELS.updateLessonProgress],
       ['openExternal', ['https://doi.org/10.2147/OTT.S60862'], CHANNELS.openExternal],
+      ['getReviews', [], CHANNELS.getReviews],
+      ['appendReviews', [[{ type: 'flag', id: '0mhx3k2a1-0007-x8k2m0qz', at: 1764000000000, card: 'bank:x' }]], CHANNELS.appendReviews],
+      ['importReviews', [[]], CHANNELS.importReviews],
     ];
     for (const [method, args, channel] of calls) {
       electron.ipcRenderer.invoke.mockClear();

@@ -44,3 +44,18 @@ describe('an open-link event', () => {
     expect(window.webContents.sent).toEqual([['atlas:open-link', '#/lesson/serial-lysis']]);
   });
 });
+
+describe('a reviews change', () => {
+  it('carries the count and the valid events added, or only the count; anything else is never sent', () => {
+    const window = new electron.BrowserWindow({});
+    const flag = { type: 'flag' as const, id: '0mhx3k2a1-0007-x8k2m0qz', at: 1764000000000, card: 'bank:crs-grade-2' };
+    expect(broadcastEvent('atlas:reviews-changed', { count: 3, events: [flag] })).toBe(1);
+    expect(broadcastEvent('atlas:reviews-changed', { count: 5000 })).toBe(1);
+    expect(() => broadcastEvent('atlas:reviews-changed', { count: 3, events: [{ ...flag, card: 'x' }] })).toThrow(/invalid payload/);
+    expect(() => broadcastEvent('atlas:reviews-changed', { count: -1 })).toThrow(/invalid payload/);
+    expect(window.webContents.sent).toEqual([
+      ['atlas:reviews-changed', { count: 3, events: [flag] }],
+      ['atlas:reviews-changed', { count: 5000 }],
+    ]);
+  });
+});

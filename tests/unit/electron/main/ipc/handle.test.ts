@@ -46,6 +46,9 @@ describe('an invalid payload', () => {
     ['a fraction above 1', 'atlas:progress-update', [{ slug: 'what-a-bite-is', readFraction: 7 }]],
     ['not a URL', 'atlas:open-external', ['javascript alert(1)']],
     ['a number for a URL', 'atlas:open-external', [42]],
+    ['review events that are not a list', 'atlas:reviews-append', [{ type: 'flag', id: '0mhx3k2a1-0007-x8k2m0qz', at: 1764000000000, card: 'bank:x' }]],
+    ['a review with an unknown card kind', 'atlas:reviews-append', [[{ type: 'flag', id: '0mhx3k2a1-0007-x8k2m0qz', at: 1764000000000, card: 'file:x' }]]],
+    ['an import with an event of unknown type', 'atlas:reviews-import', [[{ type: 'erase', id: '0mhx3k2a1-0007-x8k2m0qz', at: 1764000000000 }]]],
   ] as const)('with %s is rejected before the handler runs', async (_story, channel, args) => {
     const handler = vi.fn();
     handle(channel, handler as never);
@@ -68,6 +71,18 @@ describe('an untrusted sender', () => {
     handle('atlas:settings-get', handler as never);
     await expect(invoke('atlas:settings-get', event)).rejects.toThrow(reason);
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('cannot append to or import into the review log', async () => {
+    const append = vi.fn();
+    const importer = vi.fn();
+    handle('atlas:reviews-append', append as never);
+    handle('atlas:reviews-import', importer as never);
+    const flag = [{ type: 'flag', id: '0mhx3k2a1-0007-x8k2m0qz', at: 1764000000000, card: 'bank:x' }];
+    await expect(invoke('atlas:reviews-append', electron.invokeEvent('https://example.com/'), flag)).rejects.toThrow('origin is not app://atlas');
+    await expect(invoke('atlas:reviews-import', electron.invokeEvent(APP_PAGE, { url: APP_PAGE, parent: null }), flag)).rejects.toThrow('sub-frame');
+    expect(append).not.toHaveBeenCalled();
+    expect(importer).not.toHaveBeenCalled();
   });
 });
 

@@ -13,18 +13,24 @@ const call = (channel: string, ...args: unknown[]): Promise<unknown> =>
   Promise.resolve(electron.ipcMain.handlers.get(channel)?.(fromApp, ...args));
 
 const settings = {
-  get: vi.fn(async () => ({ value: { theme: 'system' as const, textScale: 1, reducedMotion: 'system' as const } })),
-  set: vi.fn(async () => ({ theme: 'dark' as const, textScale: 1.25, reducedMotion: 'reduce' as const })),
+  get: vi.fn(async () => ({ value: { theme: 'system' as const, textScale: 1, reducedMotion: 'system' as const, retention: 0.9 } })),
+  set: vi.fn(async () => ({ theme: 'dark' as const, textScale: 1.25, reducedMotion: 'reduce' as const, retention: 0.9 })),
 };
 const progress = {
   get: vi.fn(async () => ({ value: { version: 1 as const, lessons: {} } })),
   update: vi.fn(async () => ({ version: 1 as const, lessons: {} })),
 };
+const reviews = {
+  get: vi.fn(async () => ({ value: { version: 1 as const, events: [] } })),
+  append: vi.fn(async () => ({ count: 1 })),
+  import: vi.fn(async () => ({ added: 1, duplicates: 0, conflicts: 0, count: 1 })),
+};
 
 beforeEach(() => {
   electron.ipcMain.handlers.clear();
   electron.shell.openExternal.mockClear();
-  registerIpcHandlers({ settings, progress });
+  vi.clearAllMocks();
+  registerIpcHandlers({ settings, progress, reviews });
 });
 
 describe('the registered IPC surface', () => {
@@ -38,6 +44,25 @@ describe('the registered IPC surface', () => {
     await call('atlas:progress-update', { slug: 'what-a-bite-is', readFraction: 0.4 });
     expect(progress.update).toHaveBeenCalledWith({ slug: 'what-a-bite-is', readFraction: 0.4 });
     expect(await call('atlas:settings-get')).toEqual(await settings.get());
+  });
+
+  it('routes review-log calls to the review store, with the validated events', async () => {
+    const flag = { type: 'flag', id: '0mhx3k2a1-0007-x8k2m0qz', at: 1764000000000, card: 'tpl:il6-peak-time' };
+    expect(await call('atlas:reviews-append', [flag])).toEqual({ count: 1 });
+    expect(reviews.append).toHaveBeenCalledExactlyOnceWith([flag]);
+    expect(await call('atlas:reviews-import', [flag])).toMatchObject({ added: 1 });
+    expect(await call('atlas:reviews-get')).toEqual(await reviews.get());
+  });
+
+  it('refuses review events that are not valid, before the store sees them', async () => {
+    const review = { type: 'review', id: '0mhx3k2a1-0007-x8k2m0qz', at: 1764000000000, card: 'bank:crs-grade-2', rating: 3, correct: true, ms: 4000, mode: 'review' };
+    for (const bad of [{ ...review, rating: 5 }, { ...review, card: '../etc' }, { ...review, ms: -1 }, { ...review, at: 1764000000 }, { ...review, extra: 'x' }, { ...review, type: 'delete' }]) {
+      await expect(call('atlas:reviews-append', [bad])).rejects.toThrow(/invalid arguments/);
+    }
+    await expect(call('atlas:reviews-append', review)).rejects.toThrow(/invalid arguments/);
+    await expect(call('atlas:reviews-import')).rejects.toThrow(/invalid arguments/);
+    expect(reviews.append).not.toHaveBeenCalled();
+    expect(reviews.import).not.toHaveBeenCalled();
   });
 
   it('accepts progress only for lessons of this build', async () => {
