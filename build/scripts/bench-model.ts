@@ -15,7 +15,7 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
-function measure(run: () => void, warmup: number, runs: number): { median: number; p95: number } {
+export function measure(run: () => void, warmup: number, runs: number): { median: number; p95: number } {
   for (let i = 0; i < warmup; i++) run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

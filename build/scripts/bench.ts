@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { findBrowser, OFFLINE_BROWSER_FLAGS } from './find-browser.mjs';
 import { serveStatic } from './static-server.mjs';
 import { runModelBench } from './bench-model';
+import { runQuizBench } from './bench-quiz';
 import { runLysisBench } from './bench-lysis';
 import { runExplorerBench } from './bench-explorer';
 import { runVirtualTrialBench } from './bench-virtual-trial';
@@ -198,8 +199,8 @@ function printTable(results: BenchResult[]): boolean {
   return ok;
 }
 
-// `npm run bench -- renderer figures` runs only the named groups (model, bundle, renderer, figures).
-const groups: Record<string, () => Promise<BenchResult[]> | BenchResult[]> = { model: runModelBench, bundle: bundleSize, renderer: () => rendererBench(), figures: figureBench };
+// `npm run bench -- renderer figures` runs only the named groups (model, quiz, bundle, renderer, figures).
+const groups: Record<string, () => Promise<BenchResult[]> | BenchResult[]> = { model: runModelBench, quiz: () => runQuizBench(), bundle: bundleSize, renderer: () => rendererBench(), figures: figureBench };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((g) => !(g in groups));
 if (unknown.length) {
@@ -207,7 +208,7 @@ if (unknown.length) {
   process.exit(2);
 }
 // every group but the model measures the built app
-const needsBuild = !wanted.length || wanted.some((g) => g !== 'model');
+const needsBuild = !wanted.length || wanted.some((g) => g !== 'model' && g !== 'quiz');
 if (needsBuild && !existsSync(join(rendererDir, 'index.html'))) {
   console.error('bench: build first ("npm run build").');
   process.exit(1);

@@ -28,6 +28,13 @@ export interface AppInfo {
   chrome?: string;
 }
 
+/** An export to save: a plain file name ending in .json or .csv, its kind and its text (see saveTextFileSchema). */
+export interface SaveTextFile {
+  suggestedName: string;
+  kind: 'json' | 'csv';
+  text: string;
+}
+
 /** Stops a subscription; calling it again does nothing. */
 export type Unsubscribe = () => void;
 
@@ -62,6 +69,11 @@ export interface AtlasApi {
   onReviewsChanged(listener: (change: ReviewsChange) => void): Unsubscribe;
   /** Opens an allow-listed https reference link in the system browser; resolves false if refused. */
   openExternal(url: string): Promise<boolean>;
+  /**
+   * Desktop only: saves an export (review history, Anki CSV) where the reader chooses in the system's save dialog;
+   * resolves false when the dialog was cancelled. The web edition has none and downloads the file instead.
+   */
+  saveTextFile?(file: SaveTextFile): Promise<boolean>;
   /**
    * Calls `listener` with the new settings whenever they change — in any window or tab, including this one (so
    * a second window follows). Desktop: the main process broadcasts; web: other tabs tell this one.

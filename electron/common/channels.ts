@@ -17,6 +17,7 @@ export const CHANNELS = {
   appendReviews: 'atlas:reviews-append',
   importReviews: 'atlas:reviews-import',
   openExternal: 'atlas:open-external',
+  saveTextFile: 'atlas:save-text-file',
 } as const satisfies Record<string, IpcChannel>;
 
 /** What each channel's handler resolves to (the renderer receives it through `invoke`). */
@@ -30,6 +31,7 @@ export interface IpcResults {
   'atlas:reviews-append': AppendResult;
   'atlas:reviews-import': ImportResult;
   'atlas:open-external': boolean;
+  'atlas:save-text-file': boolean;
 }
 
 // Compile-time proof that CHANNELS, IpcResults and ipcContract name the same channels.

@@ -8,6 +8,15 @@ import { reviewEventsSchema, reviewsChangeSchema } from './reviews';
 
 export const IPC_PREFIX = 'atlas:';
 
+/** A file the renderer asks the shell to save through the save dialog (an export): name, kind and text. */
+export const saveTextFileSchema = z.strictObject({
+  /** Suggested file name: letters, digits, dot, dash and underscore, ending in the kind's extension. */
+  suggestedName: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.(json|csv)$/, 'a plain file name ending in .json or .csv')),
+  kind: z.enum(['json', 'csv']),
+  /** At most 64 MiB of text (a review history of 100 000 events is about 20 MiB). */
+  text: z.string().check(z.maxLength(64 * 1024 * 1024)),
+});
+
 /** Every channel with the schema of its argument tuple. */
 export const ipcContract = {
   'atlas:app-info': z.tuple([]),
@@ -19,6 +28,7 @@ export const ipcContract = {
   'atlas:reviews-append': z.tuple([reviewEventsSchema]),
   'atlas:reviews-import': z.tuple([reviewEventsSchema]),
   'atlas:open-external': z.tuple([z.url().check(z.maxLength(2048))]),
+  'atlas:save-text-file': z.tuple([saveTextFileSchema]),
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

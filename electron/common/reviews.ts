@@ -28,6 +28,9 @@ export const REVIEW_LOG_MAX_BYTES = 48 * 1024 * 1024;
 /** Most events one append or import call may carry (a whole log fits). */
 export const MAX_EVENTS_PER_CALL = 200_000;
 
+/** A card's FSRS state as stored with a review: due|stability|difficulty|scheduledDays|learningSteps|reps|lapses|state|lastReview. */
+export const FSRS_STATE_PATTERN = /^[0-9.e+-]+(\|[0-9.e+-]*){8}$/;
+
 const reviewIdSchema = z.string().check(z.regex(REVIEW_ID_PATTERN, 'not a review id (time-counter-random, base 36)'));
 const cardIdSchema = z.string().check(z.regex(CARD_ID_PATTERN, 'not a card id (bank:…, tpl:… or case:…)'));
 const eventBase = {
@@ -50,6 +53,13 @@ export const reviewSchema = z.strictObject({
   mode: z.enum(['review', 'tutor', 'exam', 'custom']),
   /** Seed of a model-computed item's instance (which inputs were drawn). No braces or quotes: see salvageReviewEvents. */
   instance: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9._:+-]+$/, 'letters, digits and . _ : + - only'))),
+  /**
+   * The card's FSRS state after this review, as the renderer computed it (renderer/src/quiz/schedule.ts): nine numbers
+   * joined by "|" — a string, not an object, so an event stays one flat JSON object (see salvageReviewEvents).
+   */
+  fsrs: z.optional(z.string().check(z.maxLength(240), z.regex(FSRS_STATE_PATTERN, 'nine numbers joined by "|"'))),
+  /** The review of the same card this state was computed from (null: the card's first review). */
+  after: z.optional(z.nullable(reviewIdSchema)),
 });
 export const undoSchema = z.strictObject({ type: z.literal('undo'), ...eventBase, target: reviewIdSchema });
 export const cardMarkSchema = z.strictObject({ type: z.literal(['suspend', 'unsuspend', 'flag', 'unflag']), ...eventBase, card: cardIdSchema });

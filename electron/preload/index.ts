@@ -52,6 +52,7 @@ const api: AtlasApi = {
   importReviews: (events) => invoke(CHANNELS.importReviews, events),
   onReviewsChanged: eventHub(EVENTS.reviewsChanged),
   openExternal: (url) => invoke(CHANNELS.openExternal, url),
+  saveTextFile: (file) => invoke(CHANNELS.saveTextFile, file),
   onSettingsChanged: eventHub(EVENTS.settingsChanged),
   onOpenLink: eventHub(EVENTS.openLink, { keepUntilHeard: true }),
 };

@@ -5,6 +5,7 @@ import type { ReviewStore } from '../services/review-store';
 import type { SettingsStore } from '../services/settings-store';
 import { registerAppIpc } from './app';
 import { registerExternalIpc } from './external';
+import { registerFilesIpc } from './files';
 import { registerProgressIpc } from './progress';
 import { registerReviewsIpc } from './reviews';
 import { registerSettingsIpc } from './settings';
@@ -21,4 +22,5 @@ export function registerIpcHandlers(services: IpcServices): void {
   registerProgressIpc(services.progress);
   registerReviewsIpc(services.reviews);
   registerExternalIpc();
+  registerFilesIpc();
 }

@@ -16,6 +16,8 @@ import { MODEL_DISCLAIMER } from '../model';
 
 /** The Model page: its own chunk (equations, parameter table, calibration targets), loaded when opened. */
 const ModelPage = lazy(() => import('./ModelPage'));
+/** The self-quiz: its own chunk (bank, scheduler, templates, statistics), loaded when opened. */
+const QuizPage = lazy(() => import('../quiz/QuizPage'));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -43,6 +45,18 @@ function Screen({ route }: { route: Route }) {
       );
     case 'settings':
       return <SettingsPage />;
+    case 'quiz':
+      return (
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading the self-quiz…
+            </p>
+          }
+        >
+          <QuizPage view={route.view} />
+        </Suspense>
+      );
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

@@ -1,7 +1,7 @@
 // The keyboard-shortcut help (`?`): a modal dialog built on the native <dialog> element, so focus is
 // trapped and Escape closes it.
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from './shortcuts';
+import { QUIZ_SHORTCUTS, SHORTCUTS, type Shortcut } from './shortcuts';
 
 export function HelpOverlay({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -24,29 +24,8 @@ export function HelpOverlay({ open, onClose }: { open: boolean; onClose: () => v
     >
       <div className="help-content">
       <h2 id="help-title">Keyboard shortcuts</h2>
-      <table className="shortcut-table">
-        <thead>
-          <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">Action</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUTS.map((s) => (
-            <tr key={s.description}>
-              <td>
-                {s.keys.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 && ' + '}
-                    <kbd>{k}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{s.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable shortcuts={SHORTCUTS} caption="Everywhere" />
+      <ShortcutTable shortcuts={QUIZ_SHORTCUTS} caption="In a self-quiz session" />
       <form method="dialog">
         <button type="submit" className="button" autoFocus>
           Close
@@ -54,5 +33,34 @@ export function HelpOverlay({ open, onClose }: { open: boolean; onClose: () => v
       </form>
       </div>
     </dialog>
+  );
+}
+
+function ShortcutTable({ shortcuts, caption }: { shortcuts: readonly Shortcut[]; caption: string }) {
+  return (
+    <table className="shortcut-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Keys</th>
+          <th scope="col">Action</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shortcuts.map((s) => (
+          <tr key={s.description}>
+            <td>
+              {s.keys.map((k, i) => (
+                <span key={k}>
+                  {i > 0 && (s.alternatives ? ' / ' : ' + ')}
+                  <kbd>{k}</kbd>
+                </span>
+              ))}
+            </td>
+            <td>{s.description}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -41,6 +41,11 @@ export function Sidebar({ route }: { route: Route }) {
       </ol>
       <ul className="sidebar-extra">
         <li>
+          <a href={routeHref({ name: 'quiz' })} aria-current={route.name === 'quiz' ? 'page' : undefined}>
+            Self-quiz
+          </a>
+        </li>
+        <li>
           <a href={routeHref({ name: 'glossary' })} aria-current={route.name === 'glossary' ? 'page' : undefined}>
             Glossary
           </a>

@@ -1,5 +1,5 @@
 // The atlas's non-lesson screens: home (contents and resume), glossary, references and settings.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { glossary, lessons, references, referencesByKey } from '../data/content';
 import { ReferenceEntry } from '../ui/ReferenceEntry';
 import { ReferenceLinks } from '../ui/sources';
@@ -17,6 +17,9 @@ function useScreenTitle(title: string) {
   }, [title]);
   return ref;
 }
+
+/** The self-quiz's "N due today" line: its own chunk, loaded after the home page. */
+const QuizDueCard = lazy(() => import('../quiz/DueCard'));
 
 export function HomePage() {
   const { progress, ready } = useAtlas();
@@ -50,6 +53,9 @@ export function HomePage() {
           </a>
         </p>
       )}
+      <Suspense fallback={<p className="home-quiz">&nbsp;</p>}>
+        <QuizDueCard />
+      </Suspense>
       <ol className="lesson-cards">
         {lessons.map((lesson) => {
           const p = progress.lessons[lesson.slug];

@@ -2,6 +2,8 @@
 export interface Shortcut {
   keys: string[];
   description: string;
+  /** Keys separated by "/" are alternatives ("A–E / 1–5"). */
+  alternatives?: boolean;
 }
 
 export const SHORTCUTS: Shortcut[] = [
@@ -18,25 +20,13 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['Tab'], description: 'Move between links, terms, figure parts and controls' },
 ];
 
-const FORM_ROLES = new Set(['slider', 'spinbutton', 'radio', 'checkbox', 'switch', 'textbox', 'searchbox', 'combobox', 'listbox', 'option', 'menuitemradio', 'menuitemcheckbox']);
+/** Keys of a self-quiz session (QuizSession handles them; listed in the help under their own heading). */
+export const QUIZ_SHORTCUTS: Shortcut[] = [
+  { keys: ['A–F', '1–6'], description: 'Pick an answer (in a management case, a branch)', alternatives: true },
+  { keys: ['Enter'], description: 'Submit the answer (in a case: check, then go on); after it, take the suggested rating' },
+  { keys: ['1', '2', '3', '4'], description: 'After an answer: rate it Again, Hard, Good or Easy', alternatives: true },
+  { keys: ['F'], description: 'Flag or unflag the card (Shift + F on a question with a sixth option)' },
+  { keys: ['U'], description: 'Undo the last answer and its rating' },
+];
 
-/** True when the reader is typing text (where even "?" is a character, not the help key). */
-export function isTextEntryTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  const tag = target.tagName;
-  if (tag === 'INPUT') return !['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color'].includes((target as HTMLInputElement).type);
-  return target.isContentEditable || tag === 'TEXTAREA' || target.getAttribute('role') === 'textbox' || target.getAttribute('role') === 'searchbox';
-}
-
-/**
- * True when a key press goes to a form control — a text field, but also a slider, radio button, checkbox or
- * list — so single-key shortcuts must not fire: the key belongs to the control (and leaving the page from a
- * slider would lose the reader's place).
- */
-export function isFormControlTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  const tag = target.tagName;
-  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || tag === 'OPTION') return true;
-  const role = target.getAttribute('role');
-  return target.isContentEditable || (role !== null && FORM_ROLES.has(role));
-}
+export { isFormControlTarget, isTextEntryTarget } from '../ui/keys';

@@ -33,7 +33,10 @@ export interface ScheduledReview {
   card: string;
   rating: RatingValue;
   correct: boolean;
-  fsrs?: CardSnapshot;
+  /** Time to answer. */
+  ms?: number;
+  /** The card's state after this review, encoded (encodeSnapshot). */
+  fsrs?: string;
   after?: string | null;
 }
 
@@ -56,6 +59,34 @@ export function snapshotOf(card: Card): CardSnapshot {
     lapses: card.lapses,
     state: card.state as CardSnapshot['state'],
     lastReview: card.last_review ? card.last_review.getTime() : null,
+  };
+}
+
+const SNAPSHOT_FIELDS = ['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'] as const;
+
+/** A snapshot as stored with a review: its nine numbers joined by "|" (lastReview empty when null). */
+export function encodeSnapshot(snapshot: CardSnapshot): string {
+  return SNAPSHOT_FIELDS.map((field) => (snapshot[field] === null ? '' : String(snapshot[field]))).join('|');
+}
+
+/** The snapshot a review stored, or null when the text is not one (then the review is replayed instead). */
+export function decodeSnapshot(text: string): CardSnapshot | null {
+  const parts = text.split('|');
+  if (parts.length !== SNAPSHOT_FIELDS.length) return null;
+  const values = parts.map((p, k) => (k === 8 && p === '' ? null : Number(p)));
+  if (values.some((v, k) => (k === 8 ? v !== null && !Number.isFinite(v) : !Number.isFinite(v)))) return null;
+  const state = values[7]!;
+  if (state !== 0 && state !== 1 && state !== 2 && state !== 3) return null;
+  return {
+    due: values[0]!,
+    stability: values[1]!,
+    difficulty: values[2]!,
+    scheduledDays: values[3]!,
+    learningSteps: values[4]!,
+    reps: values[5]!,
+    lapses: values[6]!,
+    state,
+    lastReview: values[8] ?? null,
   };
 }
 
@@ -151,7 +182,8 @@ export function foldLog(events: readonly FoldEvent[], scheduler: Scheduler): Map
       case 'review': {
         if (undone.has(e.id)) break;
         const previous = record.reviews.length ? record.reviews[record.reviews.length - 1]!.id : null;
-        record.snapshot = e.fsrs && e.after === previous ? e.fsrs : scheduler.next(record.snapshot, e.at, e.rating);
+        const stored = e.fsrs !== undefined && e.after === previous ? decodeSnapshot(e.fsrs) : null;
+        record.snapshot = stored ?? scheduler.next(record.snapshot, e.at, e.rating);
         record.reviews.push(e);
         break;
       }

@@ -10,6 +10,8 @@ export type Route =
   /** The Model page; `anchor`: an element on it, e.g. param-kBm (a parameter's row) or target-CK-5. */
   | { name: 'model'; anchor?: string }
   | { name: 'settings' }
+  /** The self-quiz: its home, or its statistics. */
+  | { name: 'quiz'; view?: 'stats' }
   | { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -50,6 +52,9 @@ export function parseRoutePath(path: string): Route {
       return { name: 'model', ...(second ? { anchor: second } : {}) };
     case 'settings':
       return parts.length === 1 ? { name: 'settings' } : { name: 'not-found', path: path.replace(/^\//, '') };
+    case 'quiz':
+      if (parts.length === 1) return { name: 'quiz' };
+      return parts.length === 2 && second === 'stats' ? { name: 'quiz', view: 'stats' } : { name: 'not-found', path: path.replace(/^\//, '') };
     default:
       return { name: 'not-found', path: path.replace(/^\//, '') };
   }
@@ -75,6 +80,8 @@ export function routePath(route: Route): string {
       return `/model${route.anchor ? `/${encodeURIComponent(route.anchor)}` : ''}`;
     case 'settings':
       return '/settings';
+    case 'quiz':
+      return route.view ? `/quiz/${route.view}` : '/quiz';
     case 'not-found':
       return `/${route.path}`;
   }

@@ -7,6 +7,7 @@ import { createEmptyCard, fsrs, generatorParameters, type Grade } from 'ts-fsrs'
 import {
   Scheduler,
   buildDueQueue,
+  encodeSnapshot,
   foldLog,
   snapshotOf,
   studyDayStart,
@@ -27,7 +28,7 @@ function reviewsOf(scheduler: Scheduler, steps: [card: string, at: number, ratin
     const fsrsState = scheduler.next(previous?.snapshot ?? null, at, rating);
     const id = `r${String(i).padStart(5, '0')}`;
     last.set(card, { id, snapshot: fsrsState });
-    return { type: 'review', id, at, card, rating, correct: rating > 1, fsrs: fsrsState, after: previous?.id ?? null };
+    return { type: 'review', id, at, card, rating, correct: rating > 1, fsrs: encodeSnapshot(fsrsState), after: previous?.id ?? null };
   });
 }
 

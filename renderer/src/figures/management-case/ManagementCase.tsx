@@ -13,6 +13,8 @@ export interface ManagementCaseProps extends FigureProps<CaseState, CaseStateAct
   title?: string;
   /** Lesson attribute: the case shown first (default: the first case). */
   case?: string;
+  /** In the self-quiz: one case, answers final (no case picker, no back, restart or next case). */
+  quiz?: boolean;
 }
 
 type FocusTarget = 'feedback' | 'step' | null;
@@ -35,7 +37,7 @@ function verdictFor(q: QuestionNode, answer: CaseOption): string {
 }
 
 export function ManagementCase(props: ManagementCaseProps): ReactNode {
-  const { title = 'Management case: grade it, then act by the label' } = props;
+  const { title = 'Management case: grade it, then act by the label', quiz = false } = props;
   const uid = sanitizeId(useId());
   const { state, dispatch: dispatchState, id } = useFigure(caseKind, props);
   const activeId = state.caseId;
@@ -214,13 +216,15 @@ export function ManagementCase(props: ManagementCaseProps): ReactNode {
       <p className="mc-disclaimer">
         <strong>{TEACHING_DISCLAIMER}</strong>
       </p>
-      <div className="mc-picker" role="group" aria-label="Choose a case">
-        {MANAGEMENT_CASES.map((c) => (
-          <button key={c.id} type="button" className="mc-case-button" aria-pressed={c.id === activeId} onClick={() => setActiveId(c.id)}>
-            {c.name}
-          </button>
-        ))}
-      </div>
+      {!quiz && (
+        <div className="mc-picker" role="group" aria-label="Choose a case">
+          {MANAGEMENT_CASES.map((c) => (
+            <button key={c.id} type="button" className="mc-case-button" aria-pressed={c.id === activeId} onClick={() => setActiveId(c.id)}>
+              {c.name}
+            </button>
+          ))}
+        </div>
+      )}
       <p className="mc-patient">{data.patient}</p>
       <div className="mc-progress">
         <span id={progressLabelId}>
@@ -230,15 +234,17 @@ export function ManagementCase(props: ManagementCaseProps): ReactNode {
       </div>
       {body}
       <div className="mc-nav">
-        <button type="button" className="button secondary" onClick={() => dispatch({ type: 'back' }, 'step')} disabled={!canGoBack}>
-          ← Back
-        </button>
+        {!quiz && (
+          <button type="button" className="button secondary" onClick={() => dispatch({ type: 'back' }, 'step')} disabled={!canGoBack}>
+            ← Back
+          </button>
+        )}
         {continueLabel !== null && (
-          <button type="button" className="button" onClick={() => dispatch({ type: 'continue' }, 'step')}>
+          <button type="button" className="button mc-nav-next" onClick={() => dispatch({ type: 'continue' }, 'step')}>
             {continueLabel} →
           </button>
         )}
-        {info.atOutcome && nextCase && (
+        {!quiz && info.atOutcome && nextCase && (
           <button
             type="button"
             className="button"
@@ -250,9 +256,11 @@ export function ManagementCase(props: ManagementCaseProps): ReactNode {
             Next case →
           </button>
         )}
-        <button type="button" className="button secondary" onClick={() => dispatch({ type: 'restart' }, 'step')} disabled={progress.path.length === 1 && answer === null && progress.selection === null}>
-          Restart case
-        </button>
+        {!quiz && (
+          <button type="button" className="button secondary" onClick={() => dispatch({ type: 'restart' }, 'step')} disabled={progress.path.length === 1 && answer === null && progress.selection === null}>
+            Restart case
+          </button>
+        )}
       </div>
     </section>
   );

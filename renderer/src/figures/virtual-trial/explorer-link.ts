@@ -3,10 +3,7 @@
 // The patient's marrow killing rate kBm is not an explorer input: the explorer runs the typical value, and
 // explorerPreview says what that gives, so the figure can say so before the reader goes.
 import { parameters, runCohortPatient, type CohortPatient, type CohortPatientInputs, type RegimenId } from '../../model';
-import { lessons } from '../../data/content';
-import { figureKey } from '../../state/codec';
-import { routePath } from '../../state/route';
-import { STATE_VERSION } from '../../state/store';
+import { findFigure, figureStateHref, type FigureTarget } from '../common/figure-link';
 import { EXPLORER_DEFAULTS, explorerKind, type ExplorerState } from '../pkpd-explorer/state';
 import type { InputKey } from '../pkpd-explorer/scenario';
 
@@ -36,28 +33,16 @@ export function explorerStateFor(p: CohortPatientInputs, regimen: RegimenId): Ex
   return state;
 }
 
-export interface ExplorerTarget {
-  slug: string;
-  figureId: string;
-}
+export type ExplorerTarget = FigureTarget;
 
 /** The lesson and element id of the atlas's PK/PD explorer (null if no published lesson shows one). */
 export function findExplorer(): ExplorerTarget | null {
-  for (const lesson of lessons) {
-    const figure = lesson.figures?.find((f) => f.component === explorerKind.component);
-    if (figure) return { slug: lesson.slug, figureId: figure.id };
-  }
-  return null;
+  return findFigure(explorerKind.component);
 }
 
 /** "#/lesson/kinetics-and-dosing/fig-pkpd-explorer?v=1&fig.pkpd-explorer=regimen:flat-5,marrow:73.5,…" */
 export function explorerHref(p: CohortPatientInputs, regimen: RegimenId, target: ExplorerTarget): string {
-  const fields = explorerKind
-    .encode(explorerStateFor(p, regimen))
-    .map(([k, v]) => `${k}:${v}`)
-    .join(',');
-  const path = routePath({ name: 'lesson', slug: target.slug, anchor: target.figureId });
-  return `#${path}?v=${STATE_VERSION}&fig.${figureKey(target.figureId)}=${fields}`;
+  return figureStateHref(explorerKind, explorerStateFor(p, regimen), target);
 }
 
 /**

@@ -55,6 +55,7 @@ export class FakeSession extends EventEmitter {
 export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
   static getAllWindows = vi.fn(() => FakeBrowserWindow.instances);
+  static getFocusedWindow = vi.fn((): FakeBrowserWindow | null => null);
   readonly options: Record<string, unknown>;
   readonly webContents = new FakeWebContents();
   loadURL = vi.fn(async (_url: string) => undefined);
@@ -119,7 +120,12 @@ export const ipcRenderer = new FakeIpcRenderer();
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
-export const dialog = { showErrorBox: vi.fn((_title: string, _content: string) => undefined) };
+/** `showSaveDialog` resolves with what a test puts in `dialog.nextSave` (cancelled by default). */
+export const dialog = {
+  showErrorBox: vi.fn((_title: string, _content: string) => undefined),
+  nextSave: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => dialog.nextSave),
+};
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
   setApplicationMenu: vi.fn(),

@@ -35,6 +35,7 @@ describe('the page of the desktop atlas', () => {
         'appendReviews',
         'importReviews',
         'onReviewsChanged',
+        'saveTextFile',
       ].sort(),
     );
     expect(Object.isFrozen(exposed)).toBe(true);
@@ -58,6 +59,7 @@ describe('the page of the desktop atlas', () => {
       ['getReviews', [], CHANNELS.getReviews],
       ['appendReviews', [[{ type: 'flag', id: '0mhx3k2a1-0007-x8k2m0qz', at: 1764000000000, card: 'bank:x' }]], CHANNELS.appendReviews],
       ['importReviews', [[]], CHANNELS.importReviews],
+      ['saveTextFile', [{ suggestedName: 'reviews.json', text: '{}', kind: 'json' }], CHANNELS.saveTextFile],
     ];
     for (const [method, args, channel] of calls) {
       electron.ipcRenderer.invoke.mockClear();
