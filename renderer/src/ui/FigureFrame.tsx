@@ -40,6 +40,25 @@ export interface FigureFrameProps {
   children: ReactNode;
 }
 
+/** The words a figure's host (a lesson, the presenter view) may give in place of the figure's own. */
+export interface FigureTextProps {
+  title?: string;
+  caption?: ReactNode;
+  /** Sources line; lessons pass their citation components here. */
+  sources?: ReactNode;
+}
+
+/** A figure's own title, caption and sources line. */
+export interface FigureText extends FigureTextProps {
+  title: string;
+}
+
+/** The frame's title, caption and sources: the host's where it gives them, the figure's own otherwise. */
+export function figureText(props: FigureTextProps, own: FigureText): FigureText {
+  const { title = own.title, caption = own.caption, sources = own.sources } = props;
+  return { title, caption, sources };
+}
+
 /** The badge on model output: the model's one disclaimer, as a label. */
 export const MODEL_OUTPUT_BADGE = MODEL_DISCLAIMER.replace(/\.$/, '');
 

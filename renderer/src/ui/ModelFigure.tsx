@@ -8,6 +8,8 @@ import { FigureFrame, type FigureFrameProps } from './FigureFrame';
 import { TimeControls, type Landmark } from './TimeControls';
 import { useClock, type FigureClock } from './clock';
 
+export { figureText, type FigureText, type FigureTextProps } from './FigureFrame';
+
 /** A figure action that carries a time-control action (every animated figure's reducer accepts it). */
 export interface TimeFigureAction {
   type: 'time';

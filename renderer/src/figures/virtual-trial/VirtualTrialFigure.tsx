@@ -5,7 +5,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CohortPatient, CohortResult } from '../../model';
 import { useFigure, useReducedMotion, type FigureProps } from '../../state/react';
-import { FigureFrame } from '../../ui/FigureFrame';
+import { FigureFrame, figureText, type FigureText, type FigureTextProps } from '../../ui/FigureFrame';
 import { useFigureUid } from '../../ui/ModelFigure';
 import { ReferenceLinks } from '../../ui/sources';
 import { formatPercent, formatSignificant } from '../pkpd-explorer/format';
@@ -18,12 +18,10 @@ import { COLOUR_SCHEMES, formatShare, trialStats, type TrialStats } from './geom
 import { COLOUR_BY, VT_COHORT_SIZE, VT_DAYS, VT_REGIMENS, virtualTrialKind, type VirtualTrialAction, type VirtualTrialState, type VtDay } from './state';
 import { TRIAL_COMPARATORS, comparesFor, trialsNote, type TrialComparator } from './trials';
 import { Waterfall } from './Waterfall';
+import { KeyEntry } from '../common/KeyEntry';
 import './virtual-trial.css';
 
-export interface VirtualTrialFigureProps extends FigureProps<VirtualTrialState, VirtualTrialAction> {
-  title?: string;
-  caption?: ReactNode;
-  sources?: ReactNode;
+export interface VirtualTrialFigureProps extends FigureProps<VirtualTrialState, VirtualTrialAction>, FigureTextProps {
   /** Lesson attributes (the figure's link fields): regimen="flat-5", trial="3", colour="burden", day="70", patient="17". */
   regimen?: string;
   trial?: string;
@@ -165,12 +163,13 @@ function PatientCard({ patient, number, regimen, hovered }: { patient: CohortPat
   );
 }
 
+const TEXT: FigureText = {
+  title: 'A virtual trial: 200 relapsed patients on blinatumomab',
+  caption: 'Each bar is one virtual adult with relapsed ALL — own burden, T cells, Tregs and marrow killing rate — run through the atlas’s model. Change the regimen or run a new trial: how many fall below the 5 % line?',
+  sources: 'Sources: topp2015, kantarjian2017, gokbuget2018, duell2017, atlas-model.',
+};
+
 export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
-  const {
-    title = 'A virtual trial: 200 relapsed patients on blinatumomab',
-    caption = 'Each bar is one virtual adult with relapsed ALL — own burden, T cells, Tregs and marrow killing rate — run through the atlas’s model. Change the regimen or run a new trial: how many fall below the 5 % line?',
-    sources = 'Sources: topp2015, kantarjian2017, gokbuget2018, duell2017, atlas-model.',
-  } = props;
   const uid = useFigureUid();
   const { state, dispatch, id } = useFigure(virtualTrialKind, props);
   const service = props.cohortService ?? sharedCohortService();
@@ -254,19 +253,10 @@ export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
       </div>
     </div>
   );
+  const frameProps = { id, ...figureText(props, TEXT), description, table, controls };
 
   return (
-    <FigureFrame
-      id={id}
-      title={title}
-      caption={caption}
-      description={description}
-      {...(table ? { table } : {})}
-      sources={sources}
-      controls={controls}
-      modelOutput
-      announce={!keyboardInside}
-    >
+    <FigureFrame {...frameProps} modelOutput announce={!keyboardInside}>
       <div
         className={`vt-figure${reducedMotion ? ' vt-still' : ''}`}
         data-figure="virtual-trial"
@@ -294,12 +284,9 @@ export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
           </fieldset>
           <ul className="vt-legend" aria-label={`Bar colours: ${scheme.title}`}>
             {scheme.bins.map((b) => (
-              <li key={b.id}>
-                <svg className="vt-swatch" width="12" height="12" aria-hidden="true" focusable="false">
-                  <rect width="12" height="12" fill={b.color} />
-                </svg>
-                {b.label}
-              </li>
+              <KeyEntry key={b.id} className="vt-swatch" width="12" height="12" focusable="false" label={b.label}>
+                <rect width="12" height="12" fill={b.color} />
+              </KeyEntry>
             ))}
           </ul>
         </div>
