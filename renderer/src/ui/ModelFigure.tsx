@@ -3,7 +3,7 @@
 // motion, the time controls in one slot, announcements paused while playing, and element ids.
 import { useCallback, useId, type ReactNode } from 'react';
 import { useReducedMotion } from '../state/react';
-import type { TimeAction, TimeConfig, TimeState } from '../state/time';
+import type { TimeAction, TimeConfig, TimeFigureAction, TimeState } from '../state/time';
 import { FigureFrame, type FigureFrameProps } from './FigureFrame';
 import { TimeControls, type Landmark } from './TimeControls';
 import { useClock, type FigureClock } from './clock';
@@ -11,10 +11,7 @@ import { useClock, type FigureClock } from './clock';
 export { figureText, type FigureText, type FigureTextProps } from './FigureFrame';
 
 /** A figure action that carries a time-control action (every animated figure's reducer accepts it). */
-export interface TimeFigureAction {
-  type: 'time';
-  action: TimeAction;
-}
+export type { TimeFigureAction };
 
 export interface FigureTime {
   clock: FigureClock;
