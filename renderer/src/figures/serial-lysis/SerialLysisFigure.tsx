@@ -12,13 +12,13 @@ import { LysisSprites, drawWorld, type LysisPalette, type LysisView } from './dr
 import { createSprite, readPalette } from './canvas';
 import { ExpansionPanel } from './ExpansionPanel';
 import { worldScale } from './geometry';
+import { valueAt } from '../common/chart-geometry';
 import { LysisCellKey } from './LysisKeys';
 import { LysisControls } from './LysisControls';
 import { usePreviousCurve, runFor } from './runs';
 import { LANDMARK_HOURS, cellComposition, concentrationFunction, etOption, expansionInput, formatWellTime, predictWell, wellParameters } from './scenario';
 import { LYSIS_TIME, lysisKind, type LysisAction, type LysisState } from './state';
 import { SurvivalChart, type SurvivalChartHandle } from './SurvivalChart';
-import { curveAt } from './survival-chart';
 import './serial-lysis.css';
 
 export interface SerialLysisFigureProps extends FigureProps<LysisState, LysisAction>, FigureTextProps {
@@ -169,7 +169,7 @@ export function SerialLysisFigure(props: SerialLysisFigureProps): ReactNode {
     concentrationPgPerMl: cNow,
     ek: killingEngagement(cNow, params),
     fT: tregBrake(params),
-    predictedKilledPct: 100 - curveAt(prediction.minutes, prediction.survivingPct, clockDays * MINUTES_PER_DAY),
+    predictedKilledPct: 100 - valueAt(prediction.minutes, prediction.survivingPct, clockDays * MINUTES_PER_DAY),
     highlight,
     tCellFoldDay21: expansionMetrics.tCellFoldDay21 ?? null,
     expansionRegimen: expansion.regimen.id,
