@@ -62,6 +62,18 @@ export function figureText(props: FigureTextProps, own: FigureText): FigureText 
 /** The badge on model output: the model's one disclaimer, as a label. */
 export const MODEL_OUTPUT_BADGE = MODEL_DISCLAIMER.replace(/\.$/, '');
 
+/** A button that shows and hides one of the frame's panels (the description, the data table). */
+function PanelToggle({ open, panelId, onToggle, children }: { open: boolean; panelId: string; onToggle: (update: (open: boolean) => boolean) => void; children: ReactNode }): ReactNode {
+  return (
+    <button type="button" className="ff-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => onToggle((was) => !was)}>
+      <span className="ff-toggle-mark" aria-hidden="true">
+        {open ? '▾' : '▸'}
+      </span>
+      {children}
+    </button>
+  );
+}
+
 /** Turn any string into a safe id fragment. */
 function idFragment(id: string): string {
   return id.replace(/[^A-Za-z0-9_-]/g, '-');
@@ -121,31 +133,13 @@ export function FigureFrame({
       )}
 
       <div className="ff-toggles">
-        <button
-          type="button"
-          className="ff-toggle"
-          aria-expanded={describeOpen}
-          aria-controls={descriptionId}
-          onClick={() => setDescribeOpen((open) => !open)}
-        >
-          <span className="ff-toggle-mark" aria-hidden="true">
-            {describeOpen ? '▾' : '▸'}
-          </span>
+        <PanelToggle open={describeOpen} panelId={descriptionId} onToggle={setDescribeOpen}>
           Describe
-        </button>
+        </PanelToggle>
         {table && (
-          <button
-            type="button"
-            className="ff-toggle"
-            aria-expanded={tableOpen}
-            aria-controls={tableId}
-            onClick={() => setTableOpen((open) => !open)}
-          >
-            <span className="ff-toggle-mark" aria-hidden="true">
-              {tableOpen ? '▾' : '▸'}
-            </span>
+          <PanelToggle open={tableOpen} panelId={tableId} onToggle={setTableOpen}>
             Data table
-          </button>
+          </PanelToggle>
         )}
         <CopyLink />
       </div>

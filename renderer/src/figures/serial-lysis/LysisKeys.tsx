@@ -12,6 +12,32 @@ function CellKey({ label, children }: { label: string; children: ReactNode }): R
   );
 }
 
+/** A dying blast: the shrinking body and its blebs, as [cx, cy, r]. */
+const BLEBS = [
+  [12, 12, 4.5],
+  [17.4, 13.9, 1.7],
+  [9, 17, 1.7],
+  [7.6, 8.3, 1.7],
+  [13.3, 6.8, 1.7],
+] as const;
+/** A dead blast's debris, as [cx, cy, r]. */
+const SPECKS = [
+  [10, 11, 1.6],
+  [14, 13.5, 1.2],
+  [11.5, 15, 1],
+] as const;
+
+/** A group of circles drawn with one class. */
+function Circles({ className, circles }: { className: string; circles: readonly (readonly [number, number, number])[] }): ReactNode {
+  return (
+    <g className={className}>
+      {circles.map(([cx, cy, r], i) => (
+        <circle key={i} cx={cx} cy={cy} r={r} />
+      ))}
+    </g>
+  );
+}
+
 export function LysisCellKey({ highlight }: { highlight: boolean }): ReactNode {
   return (
     <ul className="sl-key sl-key--cells" aria-label="Cell key">
@@ -36,20 +62,10 @@ export function LysisCellKey({ highlight }: { highlight: boolean }): ReactNode {
         <line className="sl-k-synapse" x1="9.5" x2="13.5" y1="12" y2="12" />
       </CellKey>
       <CellKey label="dying (apoptotic blebs)">
-        <g className="sl-k-dying">
-          <circle cx="12" cy="12" r="4.5" />
-          <circle cx="17.4" cy="13.9" r="1.7" />
-          <circle cx="9" cy="17" r="1.7" />
-          <circle cx="7.6" cy="8.3" r="1.7" />
-          <circle cx="13.3" cy="6.8" r="1.7" />
-        </g>
+        <Circles className="sl-k-dying" circles={BLEBS} />
       </CellKey>
       <CellKey label="dead (debris)">
-        <g className="sl-k-debris">
-          <circle cx="10" cy="11" r="1.6" />
-          <circle cx="14" cy="13.5" r="1.2" />
-          <circle cx="11.5" cy="15" r="1" />
-        </g>
+        <Circles className="sl-k-debris" circles={SPECKS} />
       </CellKey>
       {highlight && (
         <CellKey label="highlighted T cell and its path over the last 15 min">

@@ -48,6 +48,37 @@ function go(href: string): void {
   else window.location.hash = href;
 }
 
+interface SegmentsProps<T extends string | number> {
+  legend: string;
+  /** The radio group's name. */
+  name: string;
+  options: readonly T[];
+  value: T;
+  label: (option: T) => ReactNode;
+  /** A tooltip for each option. */
+  title?: (option: T) => string;
+  onChange: (option: T) => void;
+  /** The small inline variant (beside the chart's title). */
+  small?: boolean;
+}
+
+/** One choice among a few, as a row of radio segments. */
+function Segments<T extends string | number>({ legend, name, options, value, label, title, onChange, small = false }: SegmentsProps<T>): ReactNode {
+  return (
+    <fieldset className={small ? 'vt-fieldset vt-fieldset--inline' : 'vt-fieldset'}>
+      <legend>{legend}</legend>
+      <div className={small ? 'vt-segments vt-segments--small' : 'vt-segments'}>
+        {options.map((option) => (
+          <label key={option} className="vt-segment" title={title?.(option)}>
+            <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+            <span>{label(option)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 function Progress({ service, spec }: { service: CohortService; spec: CohortJobSpec }): ReactNode {
   const progress = useCohortProgress(service, spec);
   if (!progress) return null;
@@ -218,28 +249,8 @@ export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
 
   const controls = (
     <div className="vt-controls">
-      <fieldset className="vt-fieldset">
-        <legend>Regimen</legend>
-        <div className="vt-segments">
-          {VT_REGIMENS.map((r) => (
-            <label key={r} className="vt-segment" title={REGIMEN_LABELS[r].dose}>
-              <input type="radio" name={`vt-${uid}-regimen`} value={r} checked={state.regimen === r} onChange={() => dispatch({ type: 'regimen', regimen: r })} />
-              <span>{REGIMEN_LABELS[r].short}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="vt-fieldset">
-        <legend>Marrow at</legend>
-        <div className="vt-segments">
-          {VT_DAYS.map((d) => (
-            <label key={d} className="vt-segment">
-              <input type="radio" name={`vt-${uid}-day`} value={d} checked={state.day === d} onChange={() => dispatch({ type: 'day', day: d })} />
-              <span>Day {d}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Segments legend="Regimen" name={`vt-${uid}-regimen`} options={VT_REGIMENS} value={state.regimen} label={(r) => REGIMEN_LABELS[r].short} title={(r) => REGIMEN_LABELS[r].dose} onChange={(regimen) => dispatch({ type: 'regimen', regimen })} />
+      <Segments legend="Marrow at" name={`vt-${uid}-day`} options={VT_DAYS} value={state.day} label={(d) => <>Day {d}</>} onChange={(day) => dispatch({ type: 'day', day })} />
       <div className="vt-trial">
         <span className="vt-trial-number" aria-live="off">
           Trial {state.seed}
@@ -271,17 +282,7 @@ export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
           <span className="vt-chart-title" id={`${uid}-chart-title`}>
             Marrow blasts at day {state.day}, one bar per patient (log scale)
           </span>
-          <fieldset className="vt-fieldset vt-fieldset--inline">
-            <legend>Colour by</legend>
-            <div className="vt-segments vt-segments--small">
-              {COLOUR_BY.map((c) => (
-                <label key={c} className="vt-segment">
-                  <input type="radio" name={`vt-${uid}-colour`} value={c} checked={state.colourBy === c} onChange={() => dispatch({ type: 'colour', by: c })} />
-                  <span>{COLOUR_LABELS[c]}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <Segments small legend="Colour by" name={`vt-${uid}-colour`} options={COLOUR_BY} value={state.colourBy} label={(c) => COLOUR_LABELS[c]} onChange={(by) => dispatch({ type: 'colour', by })} />
           <ul className="vt-legend" aria-label={`Bar colours: ${scheme.title}`}>
             {scheme.bins.map((b) => (
               <KeyEntry key={b.id} className="vt-swatch" width="12" height="12" focusable="false" label={b.label}>
