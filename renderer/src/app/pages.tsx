@@ -21,6 +21,18 @@ function useScreenTitle(title: string) {
 /** The self-quiz's "N due today" line: its own chunk, loaded after the home page. */
 const QuizDueCard = lazy(() => import('../quiz/DueCard'));
 
+/** The entry a route names (a glossary term, a reference): scrolled to the middle of the screen and focused. */
+function useFocusEntry(elementId: string | undefined) {
+  useEffect(() => {
+    if (!elementId) return;
+    const el = document.getElementById(elementId);
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+    }
+  }, [elementId]);
+}
+
 export function HomePage() {
   const { progress, ready } = useAtlas();
   const titleRef = useScreenTitle('BiTE Atlas');
@@ -78,14 +90,7 @@ export function HomePage() {
 
 export function GlossaryPage({ termId }: { termId?: string }) {
   const titleRef = useScreenTitle('Glossary');
-  useEffect(() => {
-    if (!termId) return;
-    const el = document.getElementById(`term-${termId}`);
-    if (el) {
-      el.scrollIntoView({ block: 'center' });
-      el.focus({ preventScroll: true });
-    }
-  }, [termId]);
+  useFocusEntry(termId && `term-${termId}`);
   const letters = [...new Set(glossary.map((g) => g.term[0]!.toUpperCase()))];
   return (
     <section className="glossary-page" aria-labelledby="glossary-title">
@@ -130,14 +135,7 @@ export function ReferencesPage({ refKey }: { refKey?: string }) {
   const titleRef = useScreenTitle('References');
   const sorted = [...references].sort((a, b) => a.key.localeCompare(b.key));
   // #/references/<key>: the entry is scrolled to, focused and marked (like a glossary term).
-  useEffect(() => {
-    if (!refKey) return;
-    const el = document.getElementById(`ref-${refKey}`);
-    if (el) {
-      el.scrollIntoView({ block: 'center' });
-      el.focus({ preventScroll: true });
-    }
-  }, [refKey]);
+  useFocusEntry(refKey && `ref-${refKey}`);
   return (
     <section className="references-page" aria-labelledby="references-title">
       <h1 id="references-title" ref={titleRef} tabIndex={-1}>

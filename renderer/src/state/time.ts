@@ -167,3 +167,30 @@ export function withTimeAction<S extends { time: TimeState }>(state: S, action: 
   const time = reduceTime(state.time, action, config);
   return time === state.time ? state : { ...state, time };
 }
+
+/** A time control's action, as every animated figure's reducer takes it. */
+export interface TimeFigureAction {
+  type: 'time';
+  action: TimeAction;
+}
+
+/** Reset: back to the figure's start state. */
+export interface ResetFigureAction {
+  type: 'reset';
+}
+
+/**
+ * An animated figure's reducer: a time action moves the state's time on the figure's timeline (`config`, or
+ * the one its state chooses), Reset returns `defaults`, and the figure's own actions go to `reduceOwn`.
+ */
+export function animatedReducer<S extends { time: TimeState }, A extends { type: string }>(
+  defaults: S,
+  config: TimeConfig | ((state: S) => TimeConfig),
+  reduceOwn: (state: S, action: Exclude<A, TimeFigureAction | ResetFigureAction>) => S,
+): (state: S, action: A) => S {
+  return (state, action) => {
+    if (action.type === 'time') return withTimeAction(state, (action as unknown as TimeFigureAction).action, typeof config === 'function' ? config(state) : config);
+    if (action.type === 'reset') return defaults;
+    return reduceOwn(state, action as Exclude<A, TimeFigureAction | ResetFigureAction>);
+  };
+}

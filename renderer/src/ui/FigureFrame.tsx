@@ -40,8 +40,39 @@ export interface FigureFrameProps {
   children: ReactNode;
 }
 
+/** The words a figure's host (a lesson, the presenter view) may give in place of the figure's own. */
+export interface FigureTextProps {
+  title?: string;
+  caption?: ReactNode;
+  /** Sources line; lessons pass their citation components here. */
+  sources?: ReactNode;
+}
+
+/** A figure's own title, caption and sources line. */
+export interface FigureText extends FigureTextProps {
+  title: string;
+}
+
+/** The frame's title, caption and sources: the host's where it gives them, the figure's own otherwise. */
+export function figureText(props: FigureTextProps, own: FigureText): FigureText {
+  const { title = own.title, caption = own.caption, sources = own.sources } = props;
+  return { title, caption, sources };
+}
+
 /** The badge on model output: the model's one disclaimer, as a label. */
 export const MODEL_OUTPUT_BADGE = MODEL_DISCLAIMER.replace(/\.$/, '');
+
+/** A button that shows and hides one of the frame's panels (the description, the data table). */
+function PanelToggle({ open, panelId, onToggle, children }: { open: boolean; panelId: string; onToggle: (update: (open: boolean) => boolean) => void; children: ReactNode }): ReactNode {
+  return (
+    <button type="button" className="ff-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => onToggle((was) => !was)}>
+      <span className="ff-toggle-mark" aria-hidden="true">
+        {open ? '▾' : '▸'}
+      </span>
+      {children}
+    </button>
+  );
+}
 
 /** Turn any string into a safe id fragment. */
 function idFragment(id: string): string {
@@ -102,31 +133,13 @@ export function FigureFrame({
       )}
 
       <div className="ff-toggles">
-        <button
-          type="button"
-          className="ff-toggle"
-          aria-expanded={describeOpen}
-          aria-controls={descriptionId}
-          onClick={() => setDescribeOpen((open) => !open)}
-        >
-          <span className="ff-toggle-mark" aria-hidden="true">
-            {describeOpen ? '▾' : '▸'}
-          </span>
+        <PanelToggle open={describeOpen} panelId={descriptionId} onToggle={setDescribeOpen}>
           Describe
-        </button>
+        </PanelToggle>
         {table && (
-          <button
-            type="button"
-            className="ff-toggle"
-            aria-expanded={tableOpen}
-            aria-controls={tableId}
-            onClick={() => setTableOpen((open) => !open)}
-          >
-            <span className="ff-toggle-mark" aria-hidden="true">
-              {tableOpen ? '▾' : '▸'}
-            </span>
+          <PanelToggle open={tableOpen} panelId={tableId} onToggle={setTableOpen}>
             Data table
-          </button>
+          </PanelToggle>
         )}
         <CopyLink />
       </div>

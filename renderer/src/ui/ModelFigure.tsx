@@ -1,18 +1,18 @@
 // The figure kit: what every model-driven figure shares — the frame (title, caption, sources, description,
 // data table, copy-link), the "illustrative" badge, the clock bound to the figure's time state with reduced
 // motion, the time controls in one slot, announcements paused while playing, and element ids.
-import { useCallback, useId, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { useReducedMotion } from '../state/react';
-import type { TimeAction, TimeConfig, TimeState } from '../state/time';
+import type { TimeAction, TimeConfig, TimeFigureAction, TimeState } from '../state/time';
 import { FigureFrame, type FigureFrameProps } from './FigureFrame';
 import { TimeControls, type Landmark } from './TimeControls';
 import { useClock, type FigureClock } from './clock';
 
+export { figureText, type FigureText, type FigureTextProps } from './FigureFrame';
+export { useFigureUid } from './uid';
+
 /** A figure action that carries a time-control action (every animated figure's reducer accepts it). */
-export interface TimeFigureAction {
-  type: 'time';
-  action: TimeAction;
-}
+export type { TimeFigureAction };
 
 export interface FigureTime {
   clock: FigureClock;
@@ -29,11 +29,6 @@ export function useFigureTime(time: TimeState, config: TimeConfig, dispatch: (ac
   const dispatchTime = useCallback((action: TimeAction) => dispatch({ type: 'time', action }), [dispatch]);
   const clock = useClock(time, config, dispatchTime, reducedMotion);
   return { clock, config, time, dispatch: dispatchTime, reducedMotion };
-}
-
-/** A safe id fragment from React's useId (for ids inside SVG and form controls). */
-export function useFigureUid(): string {
-  return useId().replace(/[^A-Za-z0-9_-]/g, '');
 }
 
 export interface ModelFigureProps extends Omit<FigureFrameProps, 'modelOutput' | 'announce'> {

@@ -1,6 +1,7 @@
 // The one slider of the atlas: a labelled range input with its value shown beside it and announced as its
 // value text, optional tick marks (e.g. a cut-off) and a hint. Figures pass values in their own units.
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useFigureUid } from './uid';
 import './slider.css';
 
 export interface SliderProps {
@@ -20,8 +21,8 @@ export interface SliderProps {
 }
 
 export function Slider({ label, min, max, step, value, valueText, marks, hint, onChange, id: givenId, className }: SliderProps): ReactNode {
-  const generated = useId();
-  const id = givenId ?? `slider-${generated.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const generated = useFigureUid();
+  const id = givenId ?? `slider-${generated}`;
   return (
     <div className={`slider${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>

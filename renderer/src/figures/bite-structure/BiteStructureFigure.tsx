@@ -3,7 +3,7 @@
 // the pure layout (geometry.ts) and turns its swinging group per frame through a ref.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useFigure, type FigureProps } from '../../state/react';
-import { FigureFrame } from '../../ui/FigureFrame';
+import { FigureFrame, figureText, type FigureText, type FigureTextProps } from '../../ui/FigureFrame';
 import { TimeControls } from '../../ui/TimeControls';
 import { useFigureTime, useFigureUid } from '../../ui/ModelFigure';
 import { describeBiteStructure, partsTable } from './describe';
@@ -25,11 +25,7 @@ function formatSwing(turns: number): string {
   return pose === 'rest' ? 'at rest (0°)' : `swung ${pose} ${Math.abs(angle)}° (of ±${FLEX_AMPLITUDE_DEG}°)`;
 }
 
-export interface BiteStructureFigureProps extends FigureProps<BiteStructureState, BiteStructureAction> {
-  title?: string;
-  caption?: ReactNode;
-  /** Sources line; lessons pass their citation components here. */
-  sources?: ReactNode;
+export interface BiteStructureFigureProps extends FigureProps<BiteStructureState, BiteStructureAction>, FigureTextProps {
   /** Lesson attributes (link fields, checked at build time): part="bite-linker", t="0.25" (turns). */
   part?: string;
   t?: string;
@@ -55,12 +51,13 @@ function keyTarget(key: string, from: PartId): PartId | null {
   }
 }
 
+const TEXT: FigureText = {
+  title: 'Blinatumomab beside an IgG, drawn to scale',
+  caption: 'One chain of two single-chain variable fragments joined by a flexible linker, about a third of an IgG’s mass, and no Fc. Area is proportional to mass.',
+  sources: 'Sources: ribera2015 (structure, size, linker flexibility, t½ 1.25 h); loffler2000; asco2013 (≈ 55 kDa); dreier2002 (arm affinities); label-eu (t½ ≈ 2 h). Domain masses: a teaching approximation.',
+};
+
 export function BiteStructureFigure(props: BiteStructureFigureProps): ReactNode {
-  const {
-    title = 'Blinatumomab beside an IgG, drawn to scale',
-    caption = 'One chain of two single-chain variable fragments joined by a flexible linker, about a third of an IgG’s mass, and no Fc. Area is proportional to mass.',
-    sources = 'Sources: ribera2015 (structure, size, linker flexibility, t½ 1.25 h); loffler2000; asco2013 (≈ 55 kDa); dreier2002 (arm affinities); label-eu (t½ ≈ 2 h). Domain masses: a teaching approximation.',
-  } = props;
   const layout = LAYOUT;
   const uid = useFigureUid();
   const patternId = (name: string): string => patternIdFor(uid, name);
@@ -127,18 +124,10 @@ export function BiteStructureFigure(props: BiteStructureFigureProps): ReactNode 
       </span>
     </>
   );
+  const frameProps = { id, ...figureText(props, TEXT), description, table, controls };
 
   return (
-    <FigureFrame
-      id={id}
-      title={title}
-      caption={caption}
-      description={description}
-      table={table}
-      sources={sources}
-      controls={controls}
-      announce={!playing}
-    >
+    <FigureFrame {...frameProps} announce={!playing}>
       <BiteStructureDiagram
         layout={layout}
         uid={uid}

@@ -168,6 +168,18 @@ export function roundedBoxPolygon(box: OrientedBox, segmentsPerCorner = 16): Poi
   return out;
 }
 
+/** The interval a polygon covers on the axis (nx, ny) (unnormalised: lengths scaled alike). */
+function projection(poly: readonly Point[], nx: number, ny: number): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of poly) {
+    const d = v[0] * nx + v[1] * ny;
+    min = Math.min(min, d);
+    max = Math.max(max, d);
+  }
+  return [min, max];
+}
+
 /** True when two convex polygons overlap (separating-axis test); touching counts as apart. */
 export function convexPolygonsOverlap(a: readonly Point[], b: readonly Point[]): boolean {
   for (const poly of [a, b]) {
@@ -176,20 +188,8 @@ export function convexPolygonsOverlap(a: readonly Point[], b: readonly Point[]):
       const q = poly[(i + 1) % poly.length];
       const nx = q[1] - p[1];
       const ny = p[0] - q[0];
-      let minA = Infinity;
-      let maxA = -Infinity;
-      for (const v of a) {
-        const d = v[0] * nx + v[1] * ny;
-        minA = Math.min(minA, d);
-        maxA = Math.max(maxA, d);
-      }
-      let minB = Infinity;
-      let maxB = -Infinity;
-      for (const v of b) {
-        const d = v[0] * nx + v[1] * ny;
-        minB = Math.min(minB, d);
-        maxB = Math.max(maxB, d);
-      }
+      const [minA, maxA] = projection(a, nx, ny);
+      const [minB, maxB] = projection(b, nx, ny);
       if (maxA <= minB || maxB <= minA) return false;
     }
   }

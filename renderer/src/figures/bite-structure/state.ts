@@ -2,7 +2,7 @@
 // (one time unit = one full swing). Schema, defaults, pure reducer and link fields.
 import * as z from 'zod/mini';
 import { defineFigureKind, timeFields } from '../../state/figure-kind';
-import { initialTime, withTimeAction, timeConfig, timeSchema, type TimeAction, type TimeState } from '../../state/time';
+import { animatedReducer, initialTime, timeConfig, timeSchema, type TimeAction, type TimeState } from '../../state/time';
 import { FLEX_PERIOD_SECONDS } from './geometry';
 import { PART_ORDER, type PartId } from './parts';
 
@@ -34,16 +34,12 @@ export type BiteStructureAction = { type: 'select'; part: PartId | null } | { ty
 
 export const BITE_STRUCTURE_DEFAULTS: BiteStructureState = { selected: null, time: initialTime(SWING_TIME) };
 
-export function reduceBiteStructure(state: BiteStructureState, action: BiteStructureAction): BiteStructureState {
+export const reduceBiteStructure = animatedReducer<BiteStructureState, BiteStructureAction>(BITE_STRUCTURE_DEFAULTS, SWING_TIME, (state, action) => {
   switch (action.type) {
     case 'select':
       return state.selected === action.part ? state : { ...state, selected: action.part };
-    case 'time':
-      return withTimeAction(state, action.action, SWING_TIME);
-    case 'reset':
-      return BITE_STRUCTURE_DEFAULTS;
   }
-}
+});
 
 export const biteStructureKind = defineFigureKind<BiteStructureState, BiteStructureAction>({
   component: 'BiteStructureFigure',

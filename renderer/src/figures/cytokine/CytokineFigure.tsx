@@ -2,7 +2,7 @@
 // the burden and the regimens; the model's grid (scenarios.ts) feeds two time charts and a dot chart.
 import { useMemo, type ReactNode } from 'react';
 import { useFigure, type FigureProps } from '../../state/react';
-import { ModelFigure, useFigureTime, useFigureUid } from '../../ui/ModelFigure';
+import { ModelFigure, figureText, useFigureTime, useFigureUid, type FigureText, type FigureTextProps } from '../../ui/ModelFigure';
 import { CRS_BANDS } from '../../model';
 import { CytokineDotChart } from './CytokineDotChart';
 import { CytokineTimeChart, LineSwatch } from './CytokineTimeChart';
@@ -12,10 +12,7 @@ import { BSA_M2, BURDEN_OPTIONS, DOSING_OPTIONS, gridCell, sharedGrid } from './
 import { CYTOKINE_TIME, cytokineKind, figureLandmarks, type CytokineAction, type CytokineState } from './state';
 import './cytokine.css';
 
-export interface CytokineFigureProps extends FigureProps<CytokineState, CytokineAction> {
-  title?: string;
-  caption?: ReactNode;
-  sources?: ReactNode;
+export interface CytokineFigureProps extends FigureProps<CytokineState, CytokineAction>, FigureTextProps {
   /** Lesson attributes (the figure's link fields, checked at build time): burden="low|high", show="flat-15+flat-60", t="1.5". */
   burden?: string;
   show?: string;
@@ -34,12 +31,13 @@ const CRS_RULES: Threshold[] = CRS_BANDS.filter((b) => b.fromPgPerMl > 0).map((b
   label: `CRS band ${b.grade} ≥ ${b.fromPgPerMl} pg/mL`,
 }));
 
+const TEXT: FigureText = {
+  title: 'The activation burst: flat vs stepped dosing at low vs high burden',
+  caption: `The model’s adult (${BSA_M2} m²) starts blinatumomab at day 0. Pick the burden and the regimens: the charts show serum IL-6 and blood T cells over the first 10 days; the dot chart compares every regimen at both burdens. The CNS-risk index counts T cells leaving the blood for vessel walls in the cycle’s first 7 days, divided by the starting count; CRS bands are a teaching scale, not ASTCT grades.`,
+  sources: 'Sources: hijazi2018, nagele2017, hosseini2020, klinger2012, atlas-model.',
+};
+
 export function CytokineFigure(props: CytokineFigureProps): ReactNode {
-  const {
-  title = 'The activation burst: flat vs stepped dosing at low vs high burden',
-  caption = `The model’s adult (${BSA_M2} m²) starts blinatumomab at day 0. Pick the burden and the regimens: the charts show serum IL-6 and blood T cells over the first 10 days; the dot chart compares every regimen at both burdens. The CNS-risk index counts T cells leaving the blood for vessel walls in the cycle’s first 7 days, divided by the starting count; CRS bands are a teaching scale, not ASTCT grades.`,
-  sources = 'Sources: hijazi2018, nagele2017, hosseini2020, klinger2012, atlas-model.',
-  } = props;
   const uid = useFigureUid();
   const { state, dispatch, id } = useFigure(cytokineKind, props);
   const { burden, shown } = state;
@@ -77,16 +75,12 @@ export function CytokineFigure(props: CytokineFigureProps): ReactNode {
       </fieldset>
     </div>
   );
+  const frameProps = { id, ...figureText(props, TEXT), description, table, controls };
+  const chart = { grid, shown, burden, clock: time.clock };
 
   return (
     <ModelFigure
-      id={id}
-      title={title}
-      caption={caption}
-      description={description}
-      table={table}
-      sources={sources}
-      controls={controls}
+      {...frameProps}
       controlsPlacement="side"
       time={time}
       timePlacement="visual"
@@ -95,11 +89,8 @@ export function CytokineFigure(props: CytokineFigureProps): ReactNode {
     >
       <div className="cy-figure">
         <CytokineTimeChart
-          grid={grid}
-          shown={shown}
-          burden={burden}
+          {...chart}
           quantity="il6"
-          clock={time.clock}
           title="Serum IL-6 over the first 10 days for the regimens drawn, with the illustrative CRS band boundaries"
           heading="Serum IL-6 (dotted lines: illustrative CRS bands)"
           yLabel="IL-6"
@@ -107,11 +98,8 @@ export function CytokineFigure(props: CytokineFigureProps): ReactNode {
           rules={CRS_RULES}
         />
         <CytokineTimeChart
-          grid={grid}
-          shown={shown}
-          burden={burden}
+          {...chart}
           quantity="tcells"
-          clock={time.clock}
           title="Blood T cells over the first 10 days for the regimens drawn: the dip after the start and after the step is T-cell redistribution to vessel walls"
           heading="Blood T cells (the dips are T cells moving to vessel walls)"
           yLabel="T cells"

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { regimens } from '../../model';
 import { defineFigureKind, timeFields } from '../../state/figure-kind';
-import { fitTime, initialTime, withTimeAction, timeConfig, timeSchema, type TimeAction, type TimeState } from '../../state/time';
+import { animatedReducer, fitTime, initialTime, timeConfig, timeSchema, type TimeAction, type TimeState } from '../../state/time';
 
 /** Days the figure shows and simulates: the first burst, the day-8 step (model day 7) and its echo. */
 export const WINDOW_DAYS = 10;
@@ -67,7 +67,7 @@ const schema = z.object({
   time: timeSchema,
 });
 
-export function reduceCytokine(state: CytokineState, action: CytokineAction): CytokineState {
+export const reduceCytokine = animatedReducer<CytokineState, CytokineAction>(CYTOKINE_DEFAULTS, CYTOKINE_TIME, (state, action) => {
   switch (action.type) {
     case 'burden':
       return state.burden === action.burden ? state : { ...state, burden: action.burden };
@@ -77,12 +77,8 @@ export function reduceCytokine(state: CytokineState, action: CytokineAction): Cy
       const shown = DOSING_IDS.filter((d) => (d === action.dosing ? action.on : state.shown.includes(d)));
       return { ...state, shown };
     }
-    case 'time':
-      return withTimeAction(state, action.action, CYTOKINE_TIME);
-    case 'reset':
-      return CYTOKINE_DEFAULTS;
   }
-}
+});
 
 export const cytokineKind = defineFigureKind<CytokineState, CytokineAction>({
   component: 'CytokineFigure',

@@ -1,12 +1,13 @@
 // The management-case stepper: the reader picks a case, grades each finding by ASTCT and chooses the label's
 // action, with immediate feedback, back/restart and a final summary. Data in cases.ts; logic in tree.ts.
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useFigure, type FigureProps } from '../../state/react';
 import { caseKind, type CaseState, type CaseStateAction } from './state';
 import { MANAGEMENT_CASES, TEACHING_DISCLAIMER, caseById, type CaseOption, type QuestionNode } from './cases';
 import { correctOption, currentAnswer, currentNode, nextOf, node, progressInfo, summarize, type CaseAction } from './tree';
 import type { SourceKey } from './rules';
 import { ReferenceLinks } from '../../ui/sources';
+import { useFigureUid } from '../../ui/uid';
 import './management-case.css';
 
 export interface ManagementCaseProps extends FigureProps<CaseState, CaseStateAction> {
@@ -27,10 +28,6 @@ function Sources({ keys }: { keys: readonly SourceKey[] }) {
   );
 }
 
-function sanitizeId(raw: string): string {
-  return raw.replace(/[^A-Za-z0-9_-]/g, '');
-}
-
 function verdictFor(q: QuestionNode, answer: CaseOption): string {
   const authority = q.kind === 'action' ? 'the label' : 'the ASTCT table';
   return answer.correct ? `Matches ${authority}.` : `Not what ${authority} gives.`;
@@ -38,7 +35,7 @@ function verdictFor(q: QuestionNode, answer: CaseOption): string {
 
 export function ManagementCase(props: ManagementCaseProps): ReactNode {
   const { title = 'Management case: grade it, then act by the label', quiz = false } = props;
-  const uid = sanitizeId(useId());
+  const uid = useFigureUid();
   const { state, dispatch: dispatchState, id } = useFigure(caseKind, props);
   const activeId = state.caseId;
   const data = caseById(activeId);

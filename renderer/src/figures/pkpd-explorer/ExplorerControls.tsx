@@ -4,6 +4,7 @@ import { memo, useId, useState, type ReactNode } from 'react';
 import { formatSignificant } from './format';
 import type { ExplorerAction, ExplorerState } from './state';
 import { AdvancedPanel } from './AdvancedPanel';
+import { useFigureUid } from '../../ui/uid';
 import {
   INPUT_SPECS,
   PRESETS,
@@ -94,7 +95,7 @@ function ClinicalInputField({ spec, value, onInput }: { spec: InputSpec; value: 
 
 function ExplorerControlsImpl({ state, dispatch, matchingPreset, regimenNoteId }: ExplorerControlsProps): ReactNode {
   const { regimen: regimenId, inputs } = state;
-  const id = useId();
+  const uid = useFigureUid();
   const onInput = (key: InputKey, value: number): void => dispatch({ type: 'input', key, value });
   return (
     <div className="pk-controls">
@@ -131,7 +132,7 @@ function ExplorerControlsImpl({ state, dispatch, matchingPreset, regimenNoteId }
           <ClinicalInputField key={spec.key} spec={spec} value={inputs[spec.key]} onInput={onInput} />
         ))}
       </fieldset>
-      <AdvancedPanel overrides={state.overrides} dispatch={dispatch} uid={id.replace(/[^A-Za-z0-9_-]/g, '')} />
+      <AdvancedPanel overrides={state.overrides} dispatch={dispatch} uid={uid} />
     </div>
   );
 }

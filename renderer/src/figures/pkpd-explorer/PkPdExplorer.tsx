@@ -2,7 +2,7 @@
 // charts over two cycles sharing one clock cursor, with metrics readouts, description and data table.
 import { memo, useDeferredValue, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useFigure, type FigureProps } from '../../state/react';
-import { ModelFigure, useFigureTime } from '../../ui/ModelFigure';
+import { ModelFigure, figureText, useFigureTime, type FigureText, type FigureTextProps } from '../../ui/ModelFigure';
 import type { Landmark } from '../../ui/TimeControls';
 import { CR_LIKE_MAX_BLASTS, EC90_LEUKAEMIA_PG_PER_ML, fractionToPercent, regimens } from '../../model';
 import type { Threshold } from '../common/TimeSeriesChart';
@@ -29,10 +29,7 @@ import {
 import './pkpd-explorer.css';
 import { MODEL_OUTPUT_BADGE } from '../../ui/FigureFrame';
 
-export interface PkPdExplorerProps extends FigureProps<ExplorerState, ExplorerAction> {
-  title?: string;
-  caption?: ReactNode;
-  sources?: ReactNode;
+export interface PkPdExplorerProps extends FigureProps<ExplorerState, ExplorerAction>, FigureTextProps {
   /** Lesson attributes (link fields, checked at build time), e.g. regimen="no-step" marrow="80" range="cycle-1" t="7". */
   regimen?: string;
   marrow?: string;
@@ -82,12 +79,13 @@ function ReadoutsImpl({ items }: { items: readonly Readout[] }): ReactNode {
 }
 const Readouts = memo(ReadoutsImpl);
 
+const TEXT: FigureText = {
+  title: 'PK/PD explorer: two cycles of blinatumomab in one virtual patient',
+  caption: 'Pick a regimen and set the patient; the model re-simulates at once. Five linked charts share one time cursor: serum drug with the 470 pg/mL EC90, blood T cells, CD19⁺ cells in blood, marrow blasts and IL-6. Adult label doses are flat µg/day (the source review’s µg/m²/day is a misprint). Grey curves: the default patient on label-rr, for comparison.',
+  sources: 'Sources: atlas-model (the model and its calibration); ribera2015 (PK parameters, burden); label-us, jho2019 (regimens, flat doses); asco2013 (EC90 470 pg/mL); klinger2012, nagele2017 (T- and B-cell kinetics); hijazi2018, hosseini2020 (IL-6, step dosing); duell2017 (Treg); gokbuget2018 (MRD regimen).',
+};
+
 export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
-  const {
-  title = 'PK/PD explorer: two cycles of blinatumomab in one virtual patient',
-  caption = 'Pick a regimen and set the patient; the model re-simulates at once. Five linked charts share one time cursor: serum drug with the 470 pg/mL EC90, blood T cells, CD19⁺ cells in blood, marrow blasts and IL-6. Adult label doses are flat µg/day (the source review’s µg/m²/day is a misprint). Grey curves: the default patient on label-rr, for comparison.',
-  sources = 'Sources: atlas-model (the model and its calibration); ribera2015 (PK parameters, burden); label-us, jho2019 (regimens, flat doses); asco2013 (EC90 470 pg/mL); klinger2012, nagele2017 (T- and B-cell kinetics); hijazi2018, hosseini2020 (IL-6, step dosing); duell2017 (Treg); gokbuget2018 (MRD regimen).',
-  } = props;
   const { state, dispatch, id } = useFigure(explorerKind, props);
   const { regimen: regimenId, inputs, drugScale, reference: showReference } = state;
 
@@ -199,17 +197,12 @@ export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
     <ExplorerControls state={state} dispatch={dispatch} matchingPreset={preset} regimenNoteId={`${id}-regimen-note`} />
   );
 
+  const frameProps = { id, ...figureText(props, TEXT), description, table, controls };
   const common = { domainDays, clock, width: chartWidth, height: CHART_HEIGHT };
   return (
     <div className="pk-root" data-figure="pkpd-explorer">
       <ModelFigure
-        id={id}
-        title={title}
-        caption={caption}
-        description={description}
-        table={table}
-        sources={sources}
-        controls={controls}
+        {...frameProps}
         controlsPlacement="side"
         time={time}
         landmarks={controlLandmarks}

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { PARAMETER_NAMES, REGIMEN_IDS, buildSchedule, parameters, type ParameterName, type RegimenId } from '../../model';
 import { defineFigureKind, timeFields, type FieldSpec } from '../../state/figure-kind';
-import { fitTime, initialTime, withTimeAction, timeConfig, timeSchema, type TimeAction, type TimeConfig, type TimeState } from '../../state/time';
+import { animatedReducer, fitTime, initialTime, timeConfig, timeSchema, type TimeAction, type TimeConfig, type TimeState } from '../../state/time';
 import { landmarksIn, regimenLandmarks } from './landmarks';
 import {
   DEFAULT_INPUTS,
@@ -100,7 +100,7 @@ function withView(state: ExplorerState, patch: Partial<ExplorerState>): Explorer
   return { ...next, time };
 }
 
-export function reduceExplorer(state: ExplorerState, action: ExplorerAction): ExplorerState {
+export const reduceExplorer = animatedReducer<ExplorerState, ExplorerAction>(EXPLORER_DEFAULTS, explorerTimeConfig, (state, action) => {
   switch (action.type) {
     case 'regimen':
       return state.regimen === action.regimen ? state : withView(state, { regimen: action.regimen });
@@ -132,12 +132,8 @@ export function reduceExplorer(state: ExplorerState, action: ExplorerAction): Ex
       return state.drugScale === action.scale ? state : { ...state, drugScale: action.scale };
     case 'reference':
       return state.reference === action.on ? state : { ...state, reference: action.on };
-    case 'time':
-      return withTimeAction(state, action.action, explorerTimeConfig(state));
-    case 'reset':
-      return EXPLORER_DEFAULTS;
   }
-}
+});
 
 const INPUT_KEYS: Record<InputKey, string> = {
   marrowBlastsPct: 'marrow',

@@ -5,26 +5,23 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { killingEngagement, metrics, simulate, tregBrake } from '../../model';
 import { useEffectiveTheme, useFigure, type FigureProps } from '../../state/react';
-import { ModelFigure, useFigureTime, useFigureUid } from '../../ui/ModelFigure';
+import { ModelFigure, figureText, useFigureTime, useFigureUid, type FigureText, type FigureTextProps } from '../../ui/ModelFigure';
 import type { Landmark } from '../../ui/TimeControls';
 import { describeSerialLysis, lysisTable, summarizeWorld } from './describe';
 import { LysisSprites, drawWorld, type LysisPalette, type LysisView } from './draw';
 import { createSprite, readPalette } from './canvas';
 import { ExpansionPanel } from './ExpansionPanel';
 import { worldScale } from './geometry';
+import { valueAt } from '../common/chart-geometry';
 import { LysisCellKey } from './LysisKeys';
 import { LysisControls } from './LysisControls';
 import { usePreviousCurve, runFor } from './runs';
 import { LANDMARK_HOURS, cellComposition, concentrationFunction, etOption, expansionInput, formatWellTime, predictWell, wellParameters } from './scenario';
 import { LYSIS_TIME, lysisKind, type LysisAction, type LysisState } from './state';
 import { SurvivalChart, type SurvivalChartHandle } from './SurvivalChart';
-import { curveAt } from './survival-chart';
 import './serial-lysis.css';
 
-export interface SerialLysisFigureProps extends FigureProps<LysisState, LysisAction> {
-  title?: string;
-  caption?: ReactNode;
-  sources?: ReactNode;
+export interface SerialLysisFigureProps extends FigureProps<LysisState, LysisAction>, FigureTextProps {
   /** Lesson attributes (link fields, checked at build time), e.g. et="1-10" conc="4" treg="12" escape="10" seed="3" t="0.375". */
   et?: string;
   cells?: string;
@@ -43,12 +40,13 @@ const TIME_LANDMARKS: Landmark[] = LANDMARK_HOURS.map((l) => ({ tDays: l.hours /
 const formatClockTime = (tDays: number): string => formatWellTime(tDays * MINUTES_PER_DAY);
 const DEFAULT_CSS_WIDTH = 420;
 
+const TEXT: FigureText = {
+  title: 'Serial lysis: T cells killing CD19⁺ blasts one after another',
+  caption: 'An agent-based micro-world run by the atlas model: blinatumomab-engaged T cells find a CD19⁺ blast, hold it in a synapse while it dies, let go and move on. The chart compares the surviving blasts with the population model’s killing term for the same well; the lower chart shows T-cell expansion over days in the population model.',
+  sources: 'Sources: hoffmann2005 (serial killing; all targets dead within 24 h at E:T 1:5), halle2016 (2–16 kills per day), dreier2002 (EC50 of killing), loffler2000, duell2017 (Treg cut-off 8.5 %), ribera2015 (CD19⁻ escape), klinger2012 (T-cell expansion), atlas-model (agent and population models).',
+};
+
 export function SerialLysisFigure(props: SerialLysisFigureProps): ReactNode {
-  const {
-    title = 'Serial lysis: T cells killing CD19⁺ blasts one after another',
-    caption = 'An agent-based micro-world run by the atlas model: blinatumomab-engaged T cells find a CD19⁺ blast, hold it in a synapse while it dies, let go and move on. The chart compares the surviving blasts with the population model’s killing term for the same well; the lower chart shows T-cell expansion over days in the population model.',
-    sources = 'Sources: hoffmann2005 (serial killing; all targets dead within 24 h at E:T 1:5), halle2016 (2–16 kills per day), dreier2002 (EC50 of killing), loffler2000, duell2017 (Treg cut-off 8.5 %), ribera2015 (CD19⁻ escape), klinger2012 (T-cell expansion), atlas-model (agent and population models).',
-  } = props;
   const uid = useFigureUid();
   const theme = useEffectiveTheme();
   const { state, dispatch, id } = useFigure(lysisKind, props);
@@ -171,7 +169,7 @@ export function SerialLysisFigure(props: SerialLysisFigureProps): ReactNode {
     concentrationPgPerMl: cNow,
     ek: killingEngagement(cNow, params),
     fT: tregBrake(params),
-    predictedKilledPct: 100 - curveAt(prediction.minutes, prediction.survivingPct, clockDays * MINUTES_PER_DAY),
+    predictedKilledPct: 100 - valueAt(prediction.minutes, prediction.survivingPct, clockDays * MINUTES_PER_DAY),
     highlight,
     tCellFoldDay21: expansionMetrics.tCellFoldDay21 ?? null,
     expansionRegimen: expansion.regimen.id,
@@ -181,17 +179,12 @@ export function SerialLysisFigure(props: SerialLysisFigureProps): ReactNode {
   const composition = useMemo(() => cellComposition(settings.cells, etOption(settings.etId).targetsPerTCell, settings.escapePct / 100), [settings.cells, settings.etId, settings.escapePct]);
 
   const controls = <LysisControls uid={uid} settings={settings} highlight={highlight} dispatch={dispatch} />;
+  const frameProps = { id, ...figureText(props, TEXT), description, table, controls };
 
   return (
     <div className="sl-root" data-figure="serial-lysis" data-previous={state.previous ? (previous ? 'ready' : 'replaying') : 'none'}>
       <ModelFigure
-        id={id}
-        title={title}
-        caption={caption}
-        description={description}
-        table={table}
-        sources={sources}
-        controls={controls}
+        {...frameProps}
         controlsPlacement="side"
         time={time}
         timePlacement="visual"

@@ -4,12 +4,12 @@
 // figure's frame loop (throttled), never through React state.
 import { memo, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { FigureClock } from '../../ui/clock';
-import type { Series } from '../common/chart-geometry';
+import { valueAt, type Series } from '../common/chart-geometry';
 import { TimeSeriesChart, type LiveChartHandle } from '../common/TimeSeriesChart';
 import type { LysisRunner } from './runner';
 import type { PreviousCurve } from './runs';
 import { LANDMARK_HOURS, STEP_MINUTES } from './scenario';
-import { curveAt, historySeries, hourTicks, type HistorySeries } from './survival-chart';
+import { historySeries, hourTicks, type HistorySeries } from './survival-chart';
 
 export interface SurvivalChartHandle {
   /** Follow the world: its live lines up to its current step. */
@@ -90,7 +90,7 @@ export const SurvivalChart = memo(function SurvivalChart({ prediction, previous,
 
   const readoutValueAt = (s: Series, tDays: number): number => {
     const minutes = tDays * MINUTES_PER_DAY;
-    if (s.id === 'model') return curveAt(prediction.minutes, prediction.survivingPct, minutes);
+    if (s.id === 'model') return valueAt(prediction.minutes, prediction.survivingPct, minutes);
     const step = Math.min(runner.recordedSteps, Math.max(0, Math.ceil(minutes / STEP_MINUTES - 1e-9)));
     if (s.id === 'agents') return runner.world.nTargets > 0 ? (100 * runner.targetsAlive[step]!) / runner.world.nTargets : NaN;
     if (s.id === 'escape') return runner.world.nEscape > 0 ? (100 * runner.escapeAlive[step]!) / runner.world.nEscape : NaN;

@@ -85,15 +85,25 @@ function disc(ctx: LysisCtx, r: number): void {
   ctx.arc(0, 0, r, 0, TAU);
 }
 
+/** Strokes the current path with the cells' outline colour. */
+function outline(ctx: LysisCtx, p: LysisPalette, width: number): void {
+  ctx.lineWidth = width;
+  ctx.strokeStyle = p.outline;
+  ctx.stroke();
+}
+
+/** A cell body: a disc of radius r filled with `fill`, outlined. */
+function body(ctx: LysisCtx, r: number, fill: string, p: LysisPalette, o: number): void {
+  disc(ctx, r);
+  ctx.fillStyle = fill;
+  ctx.fill();
+  outline(ctx, p, o);
+}
+
 const PAINT = {
   tCell(label: string | null, fontUm: number): Painter {
     return (ctx, p, o) => {
-      disc(ctx, T_RADIUS_UM);
-      ctx.fillStyle = p.tcell;
-      ctx.fill();
-      ctx.lineWidth = o;
-      ctx.strokeStyle = p.outline;
-      ctx.stroke();
+      body(ctx, T_RADIUS_UM, p.tcell, p, o);
       if (label === null) return;
       ctx.font = `700 ${fontUm.toFixed(2)}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`;
       ctx.textAlign = 'center';
@@ -104,12 +114,7 @@ const PAINT = {
   },
   target(engaged: boolean): Painter {
     return (ctx, p, o) => {
-      disc(ctx, TARGET_RADIUS_UM);
-      ctx.fillStyle = p.target;
-      ctx.fill();
-      ctx.lineWidth = o;
-      ctx.strokeStyle = p.outline;
-      ctx.stroke();
+      body(ctx, TARGET_RADIUS_UM, p.target, p, o);
       if (engaged) {
         // held in a synapse: a ring in the drug's colour instead of free CD19 "antennae"
         disc(ctx, TARGET_RADIUS_UM + 0.8);
@@ -144,9 +149,7 @@ const PAINT = {
       ctx.globalAlpha = look.alpha;
       ctx.fillStyle = p.target;
       ctx.fill();
-      ctx.lineWidth = 0.8 * o;
-      ctx.strokeStyle = p.outline;
-      ctx.stroke();
+      outline(ctx, p, 0.8 * o);
       ctx.globalAlpha = 1;
     };
   },
@@ -175,9 +178,7 @@ const PAINT = {
       ctx.arc(0, 0, ESCAPE_RADIUS_UM * 0.45, 0, TAU, true);
       ctx.fillStyle = p.escape;
       ctx.fill('evenodd');
-      ctx.lineWidth = o;
-      ctx.strokeStyle = p.outline;
-      ctx.stroke();
+      outline(ctx, p, o);
     };
   },
   bystander(): Painter {

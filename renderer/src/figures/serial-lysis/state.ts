@@ -3,7 +3,7 @@
 // no state: it is reproduced from (settings, seed) up to the time shown (runs.ts).
 import * as z from 'zod/mini';
 import { FigureStateError, defineFigureKind, timeFields, type FieldSpec } from '../../state/figure-kind';
-import { fitTime, initialTime, withTimeAction, timeConfig, timeSchema, type TimeAction, type TimeState } from '../../state/time';
+import { animatedReducer, fitTime, initialTime, timeConfig, timeSchema, type TimeAction, type TimeState } from '../../state/time';
 import {
   CELL_COUNT_OPTIONS,
   CONCENTRATION_STEPS_PG_PER_ML,
@@ -79,7 +79,7 @@ function restart(state: LysisState, settings: LysisFigureSettings): LysisState {
   };
 }
 
-export function reduceLysis(state: LysisState, action: LysisAction): LysisState {
+export const reduceLysis = animatedReducer<LysisState, LysisAction>(LYSIS_DEFAULTS, LYSIS_TIME, (state, action) => {
   switch (action.type) {
     case 'settings':
       return restart(state, { ...state.settings, ...action.patch });
@@ -87,12 +87,8 @@ export function reduceLysis(state: LysisState, action: LysisAction): LysisState 
       return restart(state, { ...state.settings, seed: (state.settings.seed % MAX_SEED) + 1 });
     case 'highlight':
       return state.highlight === action.on ? state : { ...state, highlight: action.on };
-    case 'time':
-      return withTimeAction(state, action.action, LYSIS_TIME);
-    case 'reset':
-      return LYSIS_DEFAULTS;
   }
-}
+});
 
 const ET_IDS = ET_OPTIONS.map((o) => o.id) as [string, ...string[]];
 

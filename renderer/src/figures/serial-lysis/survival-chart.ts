@@ -43,20 +43,3 @@ export function historySeries(history: ArrayLike<number>, lastStep: number, init
   out.count = n;
   return out;
 }
-
-/** Linear interpolation of a curve sampled at `minutes` at time tq. */
-export function curveAt(minutes: ArrayLike<number>, values: ArrayLike<number>, tq: number): number {
-  const n = minutes.length;
-  if (n === 0) return NaN;
-  if (tq <= minutes[0]!) return values[0]!;
-  if (tq >= minutes[n - 1]!) return values[n - 1]!;
-  let lo = 0;
-  let hi = n - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (minutes[mid]! <= tq) lo = mid;
-    else hi = mid;
-  }
-  const f = (tq - minutes[lo]!) / (minutes[hi]! - minutes[lo]!);
-  return values[lo]! + f * (values[hi]! - values[lo]!);
-}

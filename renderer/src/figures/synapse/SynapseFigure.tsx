@@ -3,31 +3,38 @@
 // painted through refs each frame (SynapseDrawing), the readouts likewise (SynapseReadouts).
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useFigure, type FigureProps } from '../../state/react';
-import { ModelFigure, useFigureTime, useFigureUid } from '../../ui/ModelFigure';
+import { ModelFigure, figureText, useFigureTime, useFigureUid, type FigureText, type FigureTextProps } from '../../ui/ModelFigure';
 import { describeSynapse, formatConcentration, formatElapsed, scaleNote, stageTable } from './describe';
 import { BiteGlyph, ReceptorGlyph, withSubscripts } from './glyphs';
 import { DOSE_OPTIONS, DOSE_ORDER, hoursAtProgress, readoutAt, stageIndexAt, synapseModel, timelineLandmarks } from './schedule';
 import { STAGES, STAGE_COUNT } from './stages';
 import { SynapseDrawing } from './SynapseDrawing';
 import { SynapseReadouts } from './SynapseReadouts';
+import { KeyEntry } from '../common/KeyEntry';
 import { synapseKind, synapseTimeConfig, type SynapseAction, type SynapseState } from './state';
 import './synapse.css';
 
-export interface SynapseFigureProps extends FigureProps<SynapseState, SynapseAction> {
-  title?: string;
-  caption?: ReactNode;
-  sources?: ReactNode;
+export interface SynapseFigureProps extends FigureProps<SynapseState, SynapseAction>, FigureTextProps {
   /** Lesson attributes (link fields, checked at build time): dose="full|start", t="3.5" (stage units). */
   dose?: string;
   t?: string;
 }
 
+/** The key's swatches (their drawings are hidden from assistive technology; the labels say them). */
+const SWATCH = { className: 'syn-swatch', focusable: 'false' } as const;
+/** The receptors in the key, drawn as in the drawing. */
+const RECEPTOR_KEYS = [
+  { kind: 'cd19', label: 'CD19 (square head)' },
+  { kind: 'cd3', label: 'CD3 (round head)' },
+] as const;
+
+const TEXT: FigureText = {
+  title: 'The immune synapse, stage by stage, during the first day of the infusion',
+  caption: 'One T cell meets a CD19⁺ leukaemic blast after the infusion starts. The drug level, receptor occupancy, killing engagement and IL-6 come from the atlas model at each moment, and the model sets when each stage is reached. Every stage gets the same share of the timeline, so the timeline is not to scale in hours.',
+  sources: 'Sources: liu2023 (dissociation constants 1.49 nM and 260 nM), dreier2002 (affinity range; half-maximal lysis at 10–50 pg/mL), ribera2015 (activation markers, cytokines, perforin, granzyme, caspases; PK), hoffmann2005 (serial killing; CD19⁻ bystanders spared), atlas-model (concentration, Ek, IL-6 and the stage times).',
+};
+
 export function SynapseFigure(props: SynapseFigureProps): ReactNode {
-  const {
-  title = 'The immune synapse, stage by stage, during the first day of the infusion',
-  caption = 'One T cell meets a CD19⁺ leukaemic blast after the infusion starts. The drug level, receptor occupancy, killing engagement and IL-6 come from the atlas model at each moment, and the model sets when each stage is reached. Every stage gets the same share of the timeline, so the timeline is not to scale in hours.',
-  sources = 'Sources: liu2023 (dissociation constants 1.49 nM and 260 nM), dreier2002 (affinity range; half-maximal lysis at 10–50 pg/mL), ribera2015 (activation markers, cytokines, perforin, granzyme, caspases; PK), hoffmann2005 (serial killing; CD19⁻ bystanders spared), atlas-model (concentration, Ek, IL-6 and the stage times).',
-  } = props;
   const uid = useFigureUid();
   const { state, dispatch, id } = useFigure(synapseKind, props);
   const { dose } = state;
@@ -59,16 +66,11 @@ export function SynapseFigure(props: SynapseFigureProps): ReactNode {
       </fieldset>
     </>
   );
+  const frameProps = { id, ...figureText(props, TEXT), description, table, controls };
 
   return (
     <ModelFigure
-      id={id}
-      title={title}
-      caption={caption}
-      description={description}
-      table={table}
-      sources={sources}
-      controls={controls}
+      {...frameProps}
       time={time}
       landmarks={tcLandmarks}
       formatTime={formatTime}
@@ -90,40 +92,22 @@ export function SynapseFigure(props: SynapseFigureProps): ReactNode {
           {withSubscripts(stage.summary)}
         </p>
         <ul className="syn-key" aria-label="Key to the drawing">
-          <li>
-            <svg className="syn-swatch" viewBox="-8 -8 34 16" aria-hidden="true" focusable="false">
-              <BiteGlyph />
-            </svg>
-            blinatumomab: round anti-CD19 arm, diamond anti-CD3 arm
-          </li>
-          <li>
-            <svg className="syn-swatch" viewBox="-2 -8 16 16" aria-hidden="true" focusable="false">
+          <KeyEntry {...SWATCH} viewBox="-8 -8 34 16" label="blinatumomab: round anti-CD19 arm, diamond anti-CD3 arm">
+            <BiteGlyph />
+          </KeyEntry>
+          {RECEPTOR_KEYS.map(({ kind, label }) => (
+            <KeyEntry key={kind} {...SWATCH} viewBox="-2 -8 16 16" label={label}>
               <g className="syn-receptor">
-                <ReceptorGlyph kind="cd19" />
+                <ReceptorGlyph kind={kind} />
               </g>
-            </svg>
-            CD19 (square head)
-          </li>
-          <li>
-            <svg className="syn-swatch" viewBox="-2 -8 16 16" aria-hidden="true" focusable="false">
-              <g className="syn-receptor">
-                <ReceptorGlyph kind="cd3" />
-              </g>
-            </svg>
-            CD3 (round head)
-          </li>
-          <li>
-            <svg className="syn-swatch" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
-              <circle className="syn-granule" r={5} />
-            </svg>
-            granule; small dots: granzyme
-          </li>
-          <li>
-            <svg className="syn-swatch" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
-              <path className="syn-caspase" d="M-6 0 H6 M-3 -5.2 L3 5.2 M-3 5.2 L3 -5.2" />
-            </svg>
-            active caspase
-          </li>
+            </KeyEntry>
+          ))}
+          <KeyEntry {...SWATCH} viewBox="-8 -8 16 16" label="granule; small dots: granzyme">
+            <circle className="syn-granule" r={5} />
+          </KeyEntry>
+          <KeyEntry {...SWATCH} viewBox="-8 -8 16 16" label="active caspase">
+            <path className="syn-caspase" d="M-6 0 H6 M-3 -5.2 L3 5.2 M-3 5.2 L3 -5.2" />
+          </KeyEntry>
         </ul>
         <p className="syn-scale-note">{scaleNote(timeline)}</p>
         <div className="syn-panels">

@@ -2,7 +2,7 @@
 // per stage). Schema, defaults, pure reducer and link fields; the timeline's landmarks come from the model.
 import * as z from 'zod/mini';
 import { defineFigureKind, timeFields } from '../../state/figure-kind';
-import { fitTime, initialTime, reduceTime, withTimeAction, timeConfig, timeSchema, type TimeAction, type TimeConfig, type TimeState } from '../../state/time';
+import { animatedReducer, fitTime, initialTime, reduceTime, timeConfig, timeSchema, type TimeAction, type TimeConfig, type TimeState } from '../../state/time';
 import { DEFAULT_DOSE, STORY_END, SYNAPSE_DOSES, synapseModel, timelineLandmarks, type SynapseDose } from './schedule';
 
 /** Seconds of playing time per stage at speed 1. */
@@ -35,7 +35,7 @@ export type SynapseAction = { type: 'dose'; dose: SynapseDose } | { type: 'stage
 
 export const SYNAPSE_DEFAULTS: SynapseState = { dose: DEFAULT_DOSE, time: initialTime(synapseTimeConfig(DEFAULT_DOSE)) };
 
-export function reduceSynapse(state: SynapseState, action: SynapseAction): SynapseState {
+export const reduceSynapse = animatedReducer<SynapseState, SynapseAction>(SYNAPSE_DEFAULTS, (s) => synapseTimeConfig(s.dose), (state, action) => {
   switch (action.type) {
     case 'dose':
       // Another dose moves the stage times, not the story: the reader stays at the same place in it.
@@ -44,12 +44,8 @@ export function reduceSynapse(state: SynapseState, action: SynapseAction): Synap
       const time = reduceTime(state.time, { type: 'pause', t: action.index }, synapseTimeConfig(state.dose));
       return time === state.time ? state : { ...state, time };
     }
-    case 'time':
-      return withTimeAction(state, action.action, synapseTimeConfig(state.dose));
-    case 'reset':
-      return SYNAPSE_DEFAULTS;
   }
-}
+});
 
 export const synapseKind = defineFigureKind<SynapseState, SynapseAction>({
   component: 'SynapseFigure',

@@ -1,10 +1,11 @@
 // <TherapyComparisonFigure />: blinatumomab, CD19 CAR T cells and inotuzumab side by side (lesson 7). The reader
 // picks a question (radio group, arrow keys); three cards answer it and a bar chart shows each treatment's
 // remission rate in its own trial. Data: content/comparisons (schema-checked, every cell cited).
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useFigure, type FigureProps } from '../../state/react';
 import { FigureFrame } from '../../ui/FigureFrame';
 import { ReferenceLinks } from '../../ui/sources';
+import { useFigureUid } from '../../ui/uid';
 import { REMISSION_DIMENSION, comparisonById, formatRemission, type FillPattern, type SeriesColour, type TherapyComparison } from './data';
 import { cellText, comparisonTable, describeComparison, dimensionLabel, refsFor } from './describe';
 import { layoutRemissionChart } from './geometry';
@@ -14,10 +15,6 @@ import './therapy-comparison.css';
 export interface TherapyComparisonFigureProps extends FigureProps<TherapyComparisonState, TherapyComparisonAction> {
   /** Lesson attribute (a link field, checked at build time): compare="remission". */
   compare?: string;
-}
-
-function sanitizeId(raw: string): string {
-  return raw.replace(/[^A-Za-z0-9_-]/g, '');
 }
 
 const colourVar = (c: SeriesColour) => `var(--series-${c})`;
@@ -47,7 +44,7 @@ function Swatch({ prefix, therapyId, pattern }: { prefix: string; therapyId: str
 
 export function TherapyComparisonFigure(props: TherapyComparisonFigureProps): ReactNode {
   const comparison = comparisonById(DEFAULT_COMPARISON);
-  const uid = sanitizeId(useId());
+  const uid = useFigureUid();
   const prefix = `tc-${uid}`;
   const { state, dispatch, id } = useFigure(therapyComparisonKind, props);
   const dimension = state.dimension;

@@ -5,7 +5,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CohortPatient, CohortResult } from '../../model';
 import { useFigure, useReducedMotion, type FigureProps } from '../../state/react';
-import { FigureFrame } from '../../ui/FigureFrame';
+import { FigureFrame, figureText, type FigureText, type FigureTextProps } from '../../ui/FigureFrame';
 import { useFigureUid } from '../../ui/ModelFigure';
 import { ReferenceLinks } from '../../ui/sources';
 import { formatPercent, formatSignificant } from '../pkpd-explorer/format';
@@ -18,12 +18,10 @@ import { COLOUR_SCHEMES, formatShare, trialStats, type TrialStats } from './geom
 import { COLOUR_BY, VT_COHORT_SIZE, VT_DAYS, VT_REGIMENS, virtualTrialKind, type VirtualTrialAction, type VirtualTrialState, type VtDay } from './state';
 import { TRIAL_COMPARATORS, comparesFor, trialsNote, type TrialComparator } from './trials';
 import { Waterfall } from './Waterfall';
+import { KeyEntry } from '../common/KeyEntry';
 import './virtual-trial.css';
 
-export interface VirtualTrialFigureProps extends FigureProps<VirtualTrialState, VirtualTrialAction> {
-  title?: string;
-  caption?: ReactNode;
-  sources?: ReactNode;
+export interface VirtualTrialFigureProps extends FigureProps<VirtualTrialState, VirtualTrialAction>, FigureTextProps {
   /** Lesson attributes (the figure's link fields): regimen="flat-5", trial="3", colour="burden", day="70", patient="17". */
   regimen?: string;
   trial?: string;
@@ -48,6 +46,37 @@ function mrdSpec(seed: number): CohortJobSpec {
 function go(href: string): void {
   if (window.location.hash === href) window.dispatchEvent(new HashChangeEvent('hashchange'));
   else window.location.hash = href;
+}
+
+interface SegmentsProps<T extends string | number> {
+  legend: string;
+  /** The radio group's name. */
+  name: string;
+  options: readonly T[];
+  value: T;
+  label: (option: T) => ReactNode;
+  /** A tooltip for each option. */
+  title?: (option: T) => string;
+  onChange: (option: T) => void;
+  /** The small inline variant (beside the chart's title). */
+  small?: boolean;
+}
+
+/** One choice among a few, as a row of radio segments. */
+function Segments<T extends string | number>({ legend, name, options, value, label, title, onChange, small = false }: SegmentsProps<T>): ReactNode {
+  return (
+    <fieldset className={small ? 'vt-fieldset vt-fieldset--inline' : 'vt-fieldset'}>
+      <legend>{legend}</legend>
+      <div className={small ? 'vt-segments vt-segments--small' : 'vt-segments'}>
+        {options.map((option) => (
+          <label key={option} className="vt-segment" title={title?.(option)}>
+            <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+            <span>{label(option)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
 }
 
 function Progress({ service, spec }: { service: CohortService; spec: CohortJobSpec }): ReactNode {
@@ -165,12 +194,13 @@ function PatientCard({ patient, number, regimen, hovered }: { patient: CohortPat
   );
 }
 
+const TEXT: FigureText = {
+  title: 'A virtual trial: 200 relapsed patients on blinatumomab',
+  caption: 'Each bar is one virtual adult with relapsed ALL — own burden, T cells, Tregs and marrow killing rate — run through the atlas’s model. Change the regimen or run a new trial: how many fall below the 5 % line?',
+  sources: 'Sources: topp2015, kantarjian2017, gokbuget2018, duell2017, atlas-model.',
+};
+
 export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
-  const {
-    title = 'A virtual trial: 200 relapsed patients on blinatumomab',
-    caption = 'Each bar is one virtual adult with relapsed ALL — own burden, T cells, Tregs and marrow killing rate — run through the atlas’s model. Change the regimen or run a new trial: how many fall below the 5 % line?',
-    sources = 'Sources: topp2015, kantarjian2017, gokbuget2018, duell2017, atlas-model.',
-  } = props;
   const uid = useFigureUid();
   const { state, dispatch, id } = useFigure(virtualTrialKind, props);
   const service = props.cohortService ?? sharedCohortService();
@@ -219,28 +249,8 @@ export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
 
   const controls = (
     <div className="vt-controls">
-      <fieldset className="vt-fieldset">
-        <legend>Regimen</legend>
-        <div className="vt-segments">
-          {VT_REGIMENS.map((r) => (
-            <label key={r} className="vt-segment" title={REGIMEN_LABELS[r].dose}>
-              <input type="radio" name={`vt-${uid}-regimen`} value={r} checked={state.regimen === r} onChange={() => dispatch({ type: 'regimen', regimen: r })} />
-              <span>{REGIMEN_LABELS[r].short}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="vt-fieldset">
-        <legend>Marrow at</legend>
-        <div className="vt-segments">
-          {VT_DAYS.map((d) => (
-            <label key={d} className="vt-segment">
-              <input type="radio" name={`vt-${uid}-day`} value={d} checked={state.day === d} onChange={() => dispatch({ type: 'day', day: d })} />
-              <span>Day {d}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Segments legend="Regimen" name={`vt-${uid}-regimen`} options={VT_REGIMENS} value={state.regimen} label={(r) => REGIMEN_LABELS[r].short} title={(r) => REGIMEN_LABELS[r].dose} onChange={(regimen) => dispatch({ type: 'regimen', regimen })} />
+      <Segments legend="Marrow at" name={`vt-${uid}-day`} options={VT_DAYS} value={state.day} label={(d) => <>Day {d}</>} onChange={(day) => dispatch({ type: 'day', day })} />
       <div className="vt-trial">
         <span className="vt-trial-number" aria-live="off">
           Trial {state.seed}
@@ -254,19 +264,10 @@ export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
       </div>
     </div>
   );
+  const frameProps = { id, ...figureText(props, TEXT), description, table, controls };
 
   return (
-    <FigureFrame
-      id={id}
-      title={title}
-      caption={caption}
-      description={description}
-      {...(table ? { table } : {})}
-      sources={sources}
-      controls={controls}
-      modelOutput
-      announce={!keyboardInside}
-    >
+    <FigureFrame {...frameProps} modelOutput announce={!keyboardInside}>
       <div
         className={`vt-figure${reducedMotion ? ' vt-still' : ''}`}
         data-figure="virtual-trial"
@@ -281,25 +282,12 @@ export function VirtualTrialFigure(props: VirtualTrialFigureProps): ReactNode {
           <span className="vt-chart-title" id={`${uid}-chart-title`}>
             Marrow blasts at day {state.day}, one bar per patient (log scale)
           </span>
-          <fieldset className="vt-fieldset vt-fieldset--inline">
-            <legend>Colour by</legend>
-            <div className="vt-segments vt-segments--small">
-              {COLOUR_BY.map((c) => (
-                <label key={c} className="vt-segment">
-                  <input type="radio" name={`vt-${uid}-colour`} value={c} checked={state.colourBy === c} onChange={() => dispatch({ type: 'colour', by: c })} />
-                  <span>{COLOUR_LABELS[c]}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <Segments small legend="Colour by" name={`vt-${uid}-colour`} options={COLOUR_BY} value={state.colourBy} label={(c) => COLOUR_LABELS[c]} onChange={(by) => dispatch({ type: 'colour', by })} />
           <ul className="vt-legend" aria-label={`Bar colours: ${scheme.title}`}>
             {scheme.bins.map((b) => (
-              <li key={b.id}>
-                <svg className="vt-swatch" width="12" height="12" aria-hidden="true" focusable="false">
-                  <rect width="12" height="12" fill={b.color} />
-                </svg>
-                {b.label}
-              </li>
+              <KeyEntry key={b.id} className="vt-swatch" width="12" height="12" focusable="false" label={b.label}>
+                <rect width="12" height="12" fill={b.color} />
+              </KeyEntry>
             ))}
           </ul>
         </div>

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { describeSerialLysis, formatPct, killedPct, lysisTable, summarizeWorld, TABLE_MAX_KILL_ROWS, type DescribeInput } from '../../../../renderer/src/figures/serial-lysis/describe';
 import { LysisRunner } from '../../../../renderer/src/figures/serial-lysis/runner';
 import { DEFAULT_SETTINGS, worldOptions, type LysisFigureSettings } from '../../../../renderer/src/figures/serial-lysis/scenario';
-import { curveAt, historySeries, hourTicks } from '../../../../renderer/src/figures/serial-lysis/survival-chart';
+import { valueAt } from '../../../../renderer/src/figures/common/chart-geometry';
+import { historySeries, hourTicks } from '../../../../renderer/src/figures/serial-lysis/survival-chart';
 
 function stateAt(patch: Partial<LysisFigureSettings>, minutes: number) {
   const settings = { ...DEFAULT_SETTINGS, cells: 200, ...patch };
@@ -135,7 +136,7 @@ describe('survival chart data', () => {
     const again = historySeries(history, 2, 200, 2, h);
     expect(again).toBe(h);
     expect(again.count).toBe(2);
-    expect(curveAt([0, 60, 120], [100, 50, 0], 90)).toBe(25);
-    expect(curveAt([0, 60], [100, 50], 500)).toBe(50);
+    expect(valueAt([0, 60, 120], [100, 50, 0], 90)).toBe(25);
+    expect(valueAt([0, 60], [100, 50], 500)).toBe(50);
   });
 });
