@@ -16,6 +16,11 @@ const referenceKeys = new Set((generated('references.json') as { key: string }[]
 
 const DRAWS = 200;
 
+/** The seven lessons, each with at least two templates. */
+const LESSON_COUNT = 7;
+const MIN_TEMPLATES = 20;
+const MIN_PER_LESSON = 2;
+
 describe('model-computed item templates', () => {
   it('have unique ids and name a real lesson section, known tags and known sources', () => {
     expect(new Set(TEMPLATES.map((t) => t.id)).size).toBe(TEMPLATES.length);
@@ -28,13 +33,24 @@ describe('model-computed item templates', () => {
     }
   });
 
+  it(`number at least ${MIN_TEMPLATES}, with at least ${MIN_PER_LESSON} for each of the ${LESSON_COUNT} lessons`, () => {
+    expect(TEMPLATES.length).toBeGreaterThanOrEqual(MIN_TEMPLATES);
+    expect(lessons).toHaveLength(LESSON_COUNT);
+    for (const lesson of lessons) {
+      const count = TEMPLATES.filter((t) => t.lesson === lesson.slug).length;
+      expect(count, `templates for ${lesson.slug}`).toBeGreaterThanOrEqual(MIN_PER_LESSON);
+    }
+  });
+
   for (const template of TEMPLATES) {
     it(`${template.id}: ${DRAWS} seeded draws each give one right answer, distinct options and the model's numbers`, () => {
       const stems = new Set<string>();
+      const rightAt = new Set<number>();
       for (let seed = 1; seed <= DRAWS; seed += 1) {
         const item = drawInstance(template, seed * 7919);
         const where = `${template.id} seed ${seed * 7919}`;
         expect(item.options.filter((o) => o.correct), where).toHaveLength(1);
+        rightAt.add(item.options.findIndex((o) => o.correct));
         expect(item.options.length, where).toBeGreaterThanOrEqual(3);
         expect(item.options.length, where).toBeLessThanOrEqual(6);
         expect(new Set(item.options.map((o) => o.text.trim().toLowerCase())).size, `${where}: options distinct`).toBe(item.options.length);
@@ -44,7 +60,7 @@ describe('model-computed item templates', () => {
           expect(Number.isFinite(value), `${where}: ${name} finite`).toBe(true);
           expect(item.explanation, `${where}: explanation shows ${name}`).toContain(shown);
         }
-        expect(item.explanation).toMatch(/Illustrative — not for dosing/);
+        expect(item.explanation, `${where}: explanation ends with the disclaimer`).toMatch(/Illustrative — not for dosing\.$/);
         for (const key of item.refs) expect(referenceKeys.has(key), `${where}: ref ${key}`).toBe(true);
         if (item.figure) {
           const kind = FIGURE_KINDS.get(item.figure.component);
@@ -56,6 +72,8 @@ describe('model-computed item templates', () => {
       }
       // Inputs are drawn afresh: many different questions, and a seed always gives the same one.
       expect(stems.size).toBeGreaterThan(5);
+      // The right option does not always sit in the same place (a learner could answer by position).
+      expect(rightAt.size, `${template.id}: positions of the right option`).toBeGreaterThan(1);
       expect(drawInstance(template, 12345)).toEqual(drawInstance(template, 12345));
     });
   }

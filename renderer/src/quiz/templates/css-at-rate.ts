@@ -3,7 +3,7 @@
 // 9 and 28 µg/day levels, clearance taken per m² without the body-surface area.
 import { parameters, steadyStatePgPerMl } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { explorerFigure, magnitudeOptions, shownNumbers } from './kit';
+import { ILLUSTRATIVE, distractors, explorerFigure, magnitudeOptions, shownNumbers } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -22,7 +22,7 @@ export const cssAtRate: ItemTemplate<Inputs> = {
   title: 'Steady-state level at a pump rate',
   ranges: 'Body-surface area drawn from 1.5 to 2.3 m²; 9 or 28 µg/day.',
   draw: (rng) => ({ rateUgPerDay: rng.pick([9, 28] as const), bsaM2: rng.uniform(1.5, 2.3, 0.05) }),
-  build: ({ rateUgPerDay, bsaM2 }) => {
+  build: ({ rateUgPerDay, bsaM2 }, rng) => {
     const clPerM2 = parameters.clPerM2.value;
     const css = steadyStatePgPerMl(rateUgPerDay, { bsa: bsaM2, clPerM2 });
     const clearance = clPerM2 * bsaM2;
@@ -35,19 +35,23 @@ export const cssAtRate: ItemTemplate<Inputs> = {
         `Clearance in the atlas’s model is ${formatSignificant(clPerM2, 3)} L/day per m² of body-surface area. About what serum level does the model give at steady state?`,
       options: magnitudeOptions(
         { value: css, why: `Right: Css = rate ÷ clearance = ${rateUgPerDay} µg/day ÷ ${clShown} ≈ ${cssShown} (1 µg/L = 1000 pg/mL).` },
-        [
-          { value: (css * other) / rateUgPerDay, why: `That is the level at ${other} µg/day: the level is proportional to the rate.` },
-          { value: css * bsaM2, why: 'That uses the clearance per m² without multiplying by the body-surface area.' },
-          { value: css / 10, why: 'A factor of ten too low: check the unit conversion (1 µg/L = 1000 pg/mL).' },
-          { value: css * 10, why: 'A factor of ten too high: check the unit conversion (1 µg/L = 1000 pg/mL).' },
-          { value: css / 3, why: 'Too low: with linear kinetics the level is simply rate ÷ clearance.' },
-        ],
+        distractors(
+          rng,
+          [{ value: css * bsaM2, why: 'That uses the clearance per m² without multiplying by the body-surface area.' }],
+          [
+            { value: (css * other) / rateUgPerDay, why: `That is the level at ${other} µg/day: the level is proportional to the rate.` },
+            { value: css / 10, why: 'A factor of ten too low: check the unit conversion (1 µg/L = 1000 pg/mL).' },
+            { value: css * 10, why: 'A factor of ten too high: check the unit conversion (1 µg/L = 1000 pg/mL).' },
+            { value: css / bsaM2, why: 'That divides by the body-surface area twice: clearance is 22.3 L/day per m² times the body-surface area, once.' },
+          ],
+        ),
         4,
         format,
       ),
       explanation:
         `With linear kinetics the steady-state level is the infusion rate divided by clearance: ${rateUgPerDay} µg/day ÷ ${clShown} ≈ ${cssShown}. ` +
-        'The published means (228 pg/mL at 9 µg/day, 616 pg/mL at 28 µg/day) sit close to this. Illustrative — not for dosing.',
+        'The published means (228 pg/mL at 9 µg/day, 616 pg/mL at 28 µg/day) sit close to this, with wide variation between patients. ' +
+        ILLUSTRATIVE,
       numbers: shownNumbers({ cssPgPerMl: [css, cssShown], clearanceLPerDay: [clearance, clShown] }),
       figure: explorerFigure({
         regimen: 'label-rr',

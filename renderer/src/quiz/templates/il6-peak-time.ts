@@ -1,9 +1,9 @@
 // When does IL-6 peak after the first dose? (a time). The model's cytokine burst follows the first T-cell
 // engagement within hours, whatever the burden; the distractors are the slips a reader makes (the day-8 step,
 // the day-2 T-cell return, a peak that waits for the marrow to be cleared).
-import { metrics, simulate, type RegimenId } from '../../model';
+import type { RegimenId } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { binOptions, explorerFigure, shownNumbers, type Bin } from './kit';
+import { ILLUSTRATIVE, binOptions, explorerFigure, firstIl6Peak, shownNumbers, withBloodBlasts, type Bin } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -36,8 +36,7 @@ export const il6PeakTime: ItemTemplate<Inputs> = {
   ranges: 'Marrow blasts drawn from 5 to 95 %; start on a flat 15 µg/m²/day or on the label’s 9 µg/day.',
   draw: (rng) => ({ marrowBlastsPct: rng.uniform(5, 95, 5), regimen: rng.pick(['flat-15', 'label-rr'] as const) }),
   build: ({ marrowBlastsPct, regimen }, rng) => {
-    const run = simulate({ regimen, days: 7, clinical: { marrowBlastsPct } });
-    const peak = metrics(run).il6PeakByCycle[0]!;
+    const peak = firstIl6Peak({ regimen, clinical: withBloodBlasts({ marrowBlastsPct }) });
     const hours = peak.peakDay * 24;
     const hoursShown = `${formatSignificant(hours, 2)} h`;
     const peakShown = `${formatSignificant(peak.peakPgPerMl, 3)} pg/mL`;
@@ -56,7 +55,8 @@ export const il6PeakTime: ItemTemplate<Inputs> = {
       ),
       explanation:
         `In the model, IL-6 peaks ${hoursShown} after the start at ${peakShown}. The timing hardly depends on the burden (${marrowBlastsPct} % here): ` +
-        'what the burden changes is the height of the burst, not when it comes. That is why the label watches the first days of a cycle and the day after a dose step most closely. Illustrative — not for dosing.',
+        'what the burden changes is the height of the burst, not when it comes. In patients too the release is brief and falls in the first day or two. That is why the label keeps relapsed patients in hospital for the first 9 days of cycle 1, past the day-8 step. ' +
+        ILLUSTRATIVE,
       numbers: shownNumbers({ peakHours: [hours, hoursShown], peakPgPerMl: [peak.peakPgPerMl, peakShown] }),
       figure: explorerFigure({
         regimen,
@@ -65,7 +65,7 @@ export const il6PeakTime: ItemTemplate<Inputs> = {
         range: 'first-3-days',
         caption: `The PK/PD explorer with this patient, paused at the IL-6 peak (${hoursShown}).`,
       }),
-      refs: ['atlas-model', 'klinger2012', 'teachey2013'],
+      refs: ['atlas-model', 'klinger2012', 'hijazi2018', 'label-us'],
     };
   },
 };

@@ -2,9 +2,13 @@
 // for magnitudes, fixed choices for directions) with exactly one right, and the PK/PD explorer state an
 // explanation opens. Distractors are plausible on purpose: neighbouring bins, the usual slips (a factor of
 // three, the other unit), the opposite direction.
-import type { ClinicalInputs, RegimenId } from '../../model';
+import { SCENARIOS, metrics, simulate, type ClinicalInputs, type PeakMetric, type RegimenId } from '../../model';
 import { EXPLORER_DEFAULTS, explorerKind, type ExplorerState } from '../../figures/pkpd-explorer/state';
 import type { InputKey, RangeId } from '../../figures/pkpd-explorer/scenario';
+import { formatPercent } from '../../figures/pkpd-explorer/format';
+import { LYSIS_DEFAULTS, lysisKind } from '../../figures/serial-lysis/state';
+import { CYTOKINE_DEFAULTS, cytokineKind, type BurdenId, type DosingId } from '../../figures/cytokine/state';
+import type { LysisFigureSettings } from '../../figures/serial-lysis/scenario';
 import type { InstanceFigure, InstanceOption, Rng } from './template';
 
 /** A bin of a time or a magnitude: [lo, hi), with its words. */
@@ -84,4 +88,147 @@ export function explorerFigure(options: { regimen: RegimenId; clinical: Clinical
 /** The shown numbers of an instance: `value` as `shown`, by name (the test checks each appears in the explanation). */
 export function shownNumbers(entries: Record<string, [number, string]>): Record<string, { value: number; shown: string }> {
   return Object.fromEntries(Object.entries(entries).map(([name, [value, shown]]) => [name, { value, shown }]));
+}
+
+/** Below this share of marrow blasts (%) a patient is taken to have no blasts in the blood (MRD-level burden). */
+export const MRD_LEVEL_PCT = 5;
+
+/**
+ * A patient's clinical inputs with the blood blasts that go with the marrow: none at MRD level (< 5 % marrow blasts),
+ * otherwise the model's default relapsed patient's 1 × 10⁹/L; a value given explicitly wins.
+ */
+export function withBloodBlasts(clinical: ClinicalInputs & { marrowBlastsPct: number }): ClinicalInputs {
+  const relapsed = SCENARIOS.rr.clinical.peripheralBlastsGPerL;
+  return { peripheralBlastsGPerL: clinical.marrowBlastsPct < MRD_LEVEL_PCT ? 0 : relapsed, ...clinical };
+}
+
+/** Body-surface area of a child under 45 kg, drawn from 0.6 to 1.3 m² (the per-m² doses stay under their caps). */
+export function drawChildBsa(rng: Rng): number {
+  return rng.uniform(0.6, 1.3, 0.05);
+}
+
+/** The sentence every explanation ends with. */
+export const ILLUSTRATIVE = 'Illustrative — not for dosing.';
+
+/**
+ * Draws inputs until `accept` holds for them — e.g. until the model's answer keeps clear of a bin edge or a
+ * threshold, so that exactly one option is unambiguously right. Deterministic for a seed; throws if no draw of
+ * `tries` is acceptable (the 200-draw test would show a range where that can happen).
+ */
+export function drawWhere<T>(rng: Rng, drawOnce: (rng: Rng) => T, accept: (inputs: T) => boolean, tries = 60): T {
+  for (let k = 0; k < tries; k += 1) {
+    const inputs = drawOnce(rng);
+    if (accept(inputs)) return inputs;
+  }
+  throw new Error(`no acceptable draw in ${tries} tries`);
+}
+
+/** True when `value` lies more than `margin` (relative) away from every positive, finite edge. */
+export function clearOf(value: number, edges: readonly number[], margin = 0.06): boolean {
+  return edges.every((edge) => !(edge > 0 && Number.isFinite(edge)) || Math.abs(value / edge - 1) > margin);
+}
+
+/** The finite inner edges of bins (where a value could sit ambiguously between two options). */
+export function binEdges(bins: readonly Bin[]): number[] {
+  return bins.flatMap((b) => [b.lo, b.hi]).filter((e) => e > 0 && Number.isFinite(e));
+}
+
+/**
+ * A pure function of the inputs that remembers its last call: `draw` checks the model's answer (to keep it
+ * clear of an edge) and `build` uses the same run without simulating twice.
+ */
+export function rememberLast<I, O>(compute: (inputs: I) => O): (inputs: I) => O {
+  let lastKey: string | null = null;
+  let lastValue: O | undefined;
+  return (inputs) => {
+    const key = JSON.stringify(inputs);
+    if (key !== lastKey) {
+      lastValue = compute(inputs);
+      lastKey = key;
+    }
+    return lastValue as O;
+  };
+}
+
+/**
+ * A pure function of few distinct inputs that remembers every call (up to `max` of them): for model runs whose
+ * inputs come from short lists, so that repeated draws and several templates never simulate the same case twice.
+ */
+export function memoize<I, O>(compute: (inputs: I) => O, max = 2000): (inputs: I) => O {
+  const cache = new Map<string, O>();
+  return (inputs) => {
+    const key = JSON.stringify(inputs);
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= max) cache.clear();
+      value = compute(inputs);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * The cycle-1 IL-6 peak of a start (value and time; the burst comes within hours, so three days are simulated).
+ * Remembered: the IL-6 templates draw their inputs from short lists and ask for the same cases again and again.
+ */
+export const firstIl6Peak = memoize(({ regimen, clinical }: { regimen: RegimenId; clinical: ClinicalInputs }): PeakMetric => {
+  const peak = metrics(simulate({ regimen, days: 3, clinical })).il6PeakByCycle[0];
+  if (!peak) throw new Error(`no cycle-1 IL-6 peak on ${regimen}`);
+  return peak;
+});
+
+/** "About 3.1 %" for a fraction (0–1), with significant digits ("About 2.4 × 10⁻⁵ %" for tiny ones). */
+export function aboutPercent(fraction: number, digits = 2): string {
+  return `About ${formatPercent(fraction, digits)}`;
+}
+
+/** The serial-lysis well with the given settings, paused at `tDays` (its clock runs 0–2 days). */
+export function lysisFigure(options: { settings: Partial<LysisFigureSettings>; tDays: number; caption: string }): InstanceFigure {
+  let state = lysisKind.reduce(LYSIS_DEFAULTS, { type: 'settings', patch: options.settings });
+  state = lysisKind.reduce(state, { type: 'time', action: { type: 'seek', t: options.tDays } });
+  return { component: lysisKind.component, state, caption: options.caption };
+}
+
+/**
+ * The activation-burst figure at a burden with the given regimens drawn (by default the flat 15 µg/m²/day and the
+ * stepped 5 → 15 µg/m²/day starts), paused at `tDays` (0–10).
+ */
+export function cytokineFigure(options: { burden: BurdenId; tDays: number; caption: string; shown?: readonly DosingId[] }): InstanceFigure {
+  const shown = options.shown ?? ['flat-15', 'weight-lt-45'];
+  let state = cytokineKind.reduce(CYTOKINE_DEFAULTS, { type: 'burden', burden: options.burden });
+  for (const dosing of ['flat-15', 'weight-lt-45', 'flat-60'] as const) {
+    state = cytokineKind.reduce(state, { type: 'show', dosing, on: shown.includes(dosing) });
+  }
+  state = cytokineKind.reduce(state, { type: 'time', action: { type: 'seek', t: options.tDays } });
+  return { component: cytokineKind.component, state, caption: options.caption };
+}
+
+/**
+ * The candidate distractors for `magnitudeOptions`: the telling ones first (always offered when far enough from the
+ * answer), then the others in a random order, so that the right option does not always sit in the same place.
+ */
+export function distractors(rng: Rng, telling: readonly Distractor[], others: readonly Distractor[]): Distractor[] {
+  return [...telling, ...rng.shuffle(others)];
+}
+
+/**
+ * Draws inputs whose answer falls in a class picked at random first, so that each class (a choice option, a
+ * direction) is the right one about equally often. `drawOnce` is told the class sought (it may narrow its ranges
+ * towards it, within the stated ones); `classOf` gives an acceptable draw's class, or null for a draw to refuse
+ * (e.g. one too close to a line). If the class is not met in `tries` draws, the first acceptable draw is taken;
+ * deterministic for a seed; throws only if no draw was acceptable at all.
+ */
+export function drawBalanced<T, C>(rng: Rng, classes: readonly C[], drawOnce: (rng: Rng, target: C) => T, classOf: (inputs: T) => C | null, tries = 40): T {
+  const target = rng.pick(classes);
+  let fallback: T | undefined;
+  for (let k = 0; k < tries; k += 1) {
+    const inputs = drawOnce(rng, target);
+    const c = classOf(inputs);
+    if (c === null) continue;
+    if (c === target) return inputs;
+    fallback ??= inputs;
+  }
+  if (fallback === undefined) throw new Error(`no acceptable draw in ${tries} tries`);
+  return fallback;
 }

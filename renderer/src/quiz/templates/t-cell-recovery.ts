@@ -1,0 +1,91 @@
+// When are blood T cells back at baseline after the first-dose dip? (a time). They return from the vessel walls
+// within days and then expand; the Treg brake slows expansion, so more Tregs delay the return. Bins of days,
+// with draws kept clear of their edges.
+import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
+import { formatHours, formatSpan } from '../../figures/pkpd-explorer/format';
+import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawWhere, explorerFigure, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import type { ItemTemplate } from './template';
+
+interface Inputs {
+  regimen: Extract<RegimenId, 'label-rr' | 'mrd'>;
+  marrowBlastsPct: number;
+  tregPct: number;
+  tCellsPerUl: number;
+}
+
+const BINS: readonly Bin[] = [
+  { lo: 0, hi: 1, text: 'Within 24 hours of the start' },
+  { lo: 1, hi: 2, text: '1 to 2 days after the start' },
+  { lo: 2, hi: 4, text: '2 to 4 days after the start' },
+  { lo: 4, hi: 7, text: '4 to 7 days after the start' },
+  { lo: 7, hi: 14, text: '1 to 2 weeks after the start' },
+  { lo: 14, hi: Infinity, text: 'Not within two weeks of the start' },
+];
+
+const clinicalOf = (i: Inputs): ClinicalInputs => withBloodBlasts({ marrowBlastsPct: i.marrowBlastsPct, tregPct: i.tregPct, tCellsPerUl: i.tCellsPerUl });
+
+const recoveryOf = rememberLast((i: Inputs) => {
+  const m = metrics(simulate({ regimen: i.regimen, days: 16, clinical: clinicalOf(i), outputStepMinutes: 20 }));
+  return { day: m.tCellRecoveryDay ?? Infinity, nadir: m.tCellNadir! };
+});
+
+export const tCellRecovery: ItemTemplate<Inputs> = {
+  id: 't-cell-recovery',
+  lesson: 'kinetics-and-dosing',
+  section: 'what-the-blood-shows',
+  tags: ['t-cell-kinetics', 'tregs'],
+  difficulty: 2,
+  title: 'When blood T cells are back at baseline',
+  ranges: 'MRD-positive adult on 28 µg/day (0.01–1 % blasts) or relapsed adult on the label schedule (10–90 %); Tregs 2–14 % of CD4⁺; blood T cells 400–2000/µL.',
+  draw: (rng) =>
+    drawWhere(
+      rng,
+      (r) => {
+        const regimen = r.pick(['label-rr', 'mrd'] as const);
+        return {
+          regimen,
+          marrowBlastsPct: regimen === 'mrd' ? r.pick([0.01, 0.05, 0.1, 0.5, 1]) : r.uniform(10, 90, 5),
+          tregPct: r.uniform(2, 14, 0.5),
+          tCellsPerUl: r.uniform(400, 2000, 50),
+        };
+      },
+      (i) => Number.isFinite(recoveryOf(i).day) && clearOf(recoveryOf(i).day, binEdges(BINS), 0.06),
+    ),
+  build: (inputs, rng) => {
+    const { day, nadir } = recoveryOf(inputs);
+    const dayShown = formatSpan(day);
+    const nadirShown = formatHours(nadir.day * 24);
+    const who =
+      inputs.regimen === 'mrd'
+        ? `An MRD-positive adult (${inputs.marrowBlastsPct} % marrow blasts) starts blinatumomab at 28 µg/day`
+        : `An adult with relapsed B-ALL (${inputs.marrowBlastsPct} % marrow blasts) starts the label schedule, 9 µg/day for a week`;
+    return {
+      stem:
+        `${who}; blood T cells are ${inputs.tCellsPerUl}/µL and Tregs ${inputs.tregPct} % of CD4⁺ cells. Blood T cells dip within hours of the start. ` +
+        'In the atlas’s teaching model, when are they back at their starting count?',
+      options: binOptions(day, BINS, 4, rng, (bin, right) =>
+        right
+          ? `Yes: the model’s T cells bottom out ${nadirShown} after the start and are back at baseline after ${dayShown}.`
+          : bin.hi <= 2
+            ? `No: the model’s T cells are still near their low point then (nadir at ${nadirShown}); the return takes days.`
+            : bin.lo >= 7
+              ? `No: the model’s T cells are back after ${dayShown}: they return from the vessel walls within days and expand.`
+              : `No: the model’s answer is ${dayShown}; Tregs brake the expansion that brings the count back, so more Tregs delay it.`,
+      ),
+      explanation:
+        `In the model blood T cells bottom out ${nadirShown} after the start and are back at baseline after ${dayShown}. ` +
+        'The dip is redistribution: activated T cells stick to vessel walls and return over the next days, while the drug makes them multiply — on average more than doubling over 2–3 weeks. ' +
+        `The Treg brake (${inputs.tregPct} % here) slows that expansion, so the return comes later the higher the Tregs; the starting count and the burden hardly change it. ` +
+        ILLUSTRATIVE,
+      numbers: shownNumbers({ recoveryDays: [day, dayShown], nadirHours: [nadir.day * 24, nadirShown] }),
+      figure: explorerFigure({
+        regimen: inputs.regimen,
+        clinical: clinicalOf(inputs),
+        tDays: day,
+        range: 'cycle-1',
+        caption: `The PK/PD explorer with this patient, paused when blood T cells are back at baseline (${dayShown}).`,
+      }),
+      refs: ['atlas-model', 'klinger2012', 'ribera2015', 'duell2017'],
+    };
+  },
+};
