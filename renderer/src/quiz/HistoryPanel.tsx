@@ -29,7 +29,8 @@ export function HistoryPanel({ catalogue, snapshot }: { catalogue: QuizCatalogue
   const { platform } = useAtlas();
   const fileRef = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const reviews = snapshot.events.filter((e) => e.type === 'review').length;
+  // Reviews that count (an undone answer is kept in the log but no longer counts), as on the statistics page.
+  const reviews = [...snapshot.records.values()].reduce((sum, record) => sum + record.reviews.length, 0);
 
   const exportLog = async () => {
     const text = JSON.stringify(makeReviewExport(snapshot.events as Parameters<typeof makeReviewExport>[0]), null, 1);

@@ -32,12 +32,12 @@ function figureLink(component: string, state: unknown): string | null {
 }
 
 /** A figure of the atlas inside an explanation, controlled by the quiz: it opens in the item's state. */
-function ExplanationFigure({ component, state }: { component: string; state: unknown }): ReactNode {
+function ExplanationFigure({ component, state, id }: { component: string; state: unknown; id: string }): ReactNode {
   const kind = FIGURE_KINDS.get(component);
   const [current, dispatch] = useReducer((s: unknown, action: unknown) => (kind ? kind.reduce(s, action) : s), state);
   const Figure = (lessonComponentMap as Record<string, ComponentType<Record<string, unknown>> | undefined>)[component];
   if (!Figure || !kind) return null;
-  return <Figure id="quiz-figure" state={current} dispatch={dispatch} />;
+  return <Figure id={id} state={current} dispatch={dispatch} />;
 }
 
 export function QuestionView({ question, selected, submitted, reveal, onSelect, onSubmit, heading }: QuestionViewProps): ReactNode {
@@ -54,7 +54,7 @@ export function QuestionView({ question, selected, submitted, reveal, onSelect, 
   const link = question.figure ? figureLink(question.figure.component, question.figure.state) : null;
   return (
     <article className="quiz-question" aria-labelledby={`q-${uid}-heading`} data-card={question.card.id} data-kind={question.card.kind}>
-      <h2 id={`q-${uid}-heading`} className="quiz-question-heading">
+      <h2 id={`q-${uid}-heading`} className="quiz-question-heading" tabIndex={-1}>
         {heading}
       </h2>
       {question.card.kind === 'template' && (
@@ -128,7 +128,7 @@ export function QuestionView({ question, selected, submitted, reveal, onSelect, 
                   </>
                 )}
               </p>
-              <ExplanationFigure component={question.figure.component} state={question.figure.state} />
+              <ExplanationFigure id={`quiz-figure-${uid}`} component={question.figure.component} state={question.figure.state} />
             </div>
           )}
           <p className="quiz-teach">

@@ -56,7 +56,8 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
   const startedAt = useRef(Date.now());
   const endsAt = plan.minutes ? startedAt.current + plan.minutes * 60_000 : null;
   const reveal = plan.explanations === 'each';
-  const headingRef = useRef<HTMLDivElement>(null);
+  // The session's own element: a new question moves focus to its heading (read out by screen readers).
+  const sessionRef = useRef<HTMLElement>(null);
   // The answers as of the last change, read when the session ends in the same event that added the last answer
   // (before React re-renders with it).
   const answersRef = useRef(answers);
@@ -72,7 +73,7 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
       const presented = present(card, seed, catalogue);
       setCurrent({ presented, shownAt: Date.now(), selected: null, submitted: false, caseState: presented.type === 'case' ? caseStateFor(presented.caseId, catalogue) : null });
       setDone(null);
-      requestAnimationFrame(() => headingRef.current?.focus());
+      requestAnimationFrame(() => sessionRef.current?.querySelector<HTMLElement>('.quiz-question-heading')?.focus({ preventScroll: false }));
       return true;
     },
     [catalogue],
@@ -261,7 +262,7 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
   const queue = plan.mode === 'review' ? store.dueQueue(catalogue, Date.now()) : null;
 
   return (
-    <section className="quiz-session" aria-label={`${MODE_NAMES[plan.mode]} session`} data-mode={plan.mode}>
+    <section ref={sessionRef} className="quiz-session" aria-label={`${MODE_NAMES[plan.mode]} session`} data-mode={plan.mode}>
       <div className="quiz-session-bar">
         <span className="quiz-session-mode">{MODE_NAMES[plan.mode]}</span>
         {queue && (
@@ -293,7 +294,6 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
           </button>
         </span>
       </div>
-      <div ref={headingRef} tabIndex={-1} className="quiz-focus-target" aria-label={current ? `Question ${position}` : 'Session'} />
       {done && (
         <div className="quiz-done" role="status">
           <h2>Done for now</h2>
@@ -320,7 +320,9 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
       )}
       {current?.presented.type === 'case' && (
         <div className="quiz-case" data-card={current.presented.card.id} data-kind="case">
-          <h2 className="quiz-question-heading">Question {position}: management case</h2>
+          <h2 className="quiz-question-heading" tabIndex={-1}>
+            Question {position}: management case
+          </h2>
           <ManagementCase
             id="quiz-case"
             quiz
@@ -330,7 +332,7 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
           />
         </div>
       )}
-      {current && outcome && reveal && <RatingBar key={`${current.presented.card.id}:${current.presented.seed}`} correct={outcome.correct} preview={store.getScheduler().preview(snapshot.records.get(current.presented.card.id)?.snapshot ?? null, Date.now())} onRate={rate} />}
+      {current && outcome && reveal && <RatingBar key={`rating:${current.presented.card.id}:${current.presented.seed}`} correct={outcome.correct} preview={store.getScheduler().preview(snapshot.records.get(current.presented.card.id)?.snapshot ?? null, Date.now())} onRate={rate} />}
     </section>
   );
 }
