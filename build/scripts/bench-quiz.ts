@@ -58,9 +58,20 @@ export async function runQuizBench(root = resolve(import.meta.dirname, '..', '..
     sink += instance.options.length;
   }, 2 * TEMPLATES.length, itemRuns);
 
+  // The slowest template on its own (fresh seeds each run), so that a median over all of them cannot hide one.
+  let slowest = { id: '', median: 0, p95: 0 };
+  for (const template of TEMPLATES) {
+    let seed = 50_000;
+    const own = measure(() => {
+      sink += drawInstance(template, seed++).options.length;
+    }, 3, 20);
+    if (own.median > slowest.median) slowest = { id: template.id, median: own.median, p95: own.p95 };
+  }
+
   if (Number.isNaN(sink)) throw new Error('benchmark produced NaN');
   return [
     { name: `quiz: due queue from 10 000 reviews (fold + queue, ${cards.length} cards)`, median: queue.median, p95: queue.p95, unit: 'ms', budget: 20, budgetKind: 'max', runs: queueRuns },
     { name: `quiz: draw and check one model-computed item (${TEMPLATES.length} templates in turn)`, median: item.median, p95: item.p95, unit: 'ms', budget: 30, budgetKind: 'max', runs: itemRuns },
+    { name: `quiz: the slowest template alone (${slowest.id})`, median: slowest.median, p95: slowest.p95, unit: 'ms', budget: 30, budgetKind: 'max', runs: 20 },
   ];
 }

@@ -47,11 +47,17 @@ export const il6PeakTime: ItemTemplate<Inputs> = {
       options: binOptions(peak.peakDay, BINS, 4, rng, (bin, right) =>
         right
           ? `Yes: the model’s IL-6 peaks ${hoursShown} after the start. T cells meet CD19⁺ cells as soon as the drug arrives, and the burst follows within hours.`
-          : bin.lo >= 7
-            ? 'No: later increases (the day-8 step) give a smaller second bump; the largest burst is at the very start, when the most CD19⁺ targets meet the T cells.'
-            : bin.lo >= 1
-              ? 'No: by then the burst is already falling — engaged T cells leave the blood and the target load drops.'
-              : `No: the model’s peak comes at ${hoursShown}; the release needs some time after the drug reaches the synapse.`,
+          : bin.lo >= 14
+            ? 'No: by then the marrow is largely cleared, so there are few CD19⁺ targets left to drive a burst; the largest release comes at the very start.'
+            : bin.lo >= 7
+              ? 'No: later increases (the day-8 step) give a smaller second bump; the largest burst is at the very start, when the most CD19⁺ targets meet the T cells.'
+              : bin.lo >= 3
+                ? `No: by then the model’s first burst is long over; it peaked at ${hoursShown}, within the first day.`
+                : bin.lo >= 1
+                  ? `No: by day 2 the burst is subsiding — the target load has dropped and engaged T cells have left the blood; the peak came at ${hoursShown}.`
+                  : bin.lo > 0
+                    ? `No: by then IL-6 is already past its peak (${hoursShown}) and falling as engaged T cells leave the blood.`
+                    : `No: in the first hour the drug level is still rising and few T cells have engaged; the model’s peak comes at ${hoursShown}.`,
       ),
       explanation:
         `In the model, IL-6 peaks ${hoursShown} after the start at ${peakShown}. The timing hardly depends on the burden (${marrowBlastsPct} % here): ` +
