@@ -1,5 +1,5 @@
 // Clinical inputs → model parameters (MODEL.md §5): users set clinical quantities, never rate constants.
-// Also the source review's pre-phase rule (marrow blasts > 50 % or blood blasts > 15 × 10⁹/L).
+// Also the EU label's pre-phase rule (marrow blasts ≥ 50 % or blood blasts > 15 × 10⁹/L).
 
 import { ModelInputError, requireNonNegative, requirePositive } from './errors';
 import type { ParameterValues } from './parameters';
@@ -44,7 +44,11 @@ export function fromClinical(inputs: ClinicalInputs): Partial<ParameterValues> {
   return out;
 }
 
-/** The source review's pre-phase rule: dexamethasone pre-phase if marrow blasts > 50 % or blood blasts > 15 × 10⁹/L. */
+/**
+ * The EU label's pre-phase rule: dexamethasone pre-phase if marrow blasts ≥ 50 % or blood blasts > 15 × 10⁹/L.
+ * (The source review wrote "> 50 %"; MODEL.md §5 quotes the review. The atlas teaches the label, as the management
+ * cases' rules.ts does, so the explorer and the cases agree at exactly 50 %.)
+ */
 export function needsPrePhase(p: Pick<ParameterValues, 'x0' | 'pbBlasts0'>): boolean {
-  return p.x0 > 0.5 || p.pbBlasts0 > 15000;
+  return p.x0 >= 0.5 || p.pbBlasts0 > 15000;
 }

@@ -20,10 +20,11 @@ describe('fromClinical', () => {
     expect(tr.X[0]).toBeCloseTo(0.001, 15);
   });
 
-  it('flags the source review\'s pre-phase rule (marrow blasts > 50 % or blood blasts > 15 × 10⁹/L)', () => {
+  it('flags the EU label\'s pre-phase rule (marrow blasts ≥ 50 % or blood blasts > 15 × 10⁹/L)', () => {
     expect(needsPrePhase({ x0: 0.6, pbBlasts0: 0 })).toBe(true);
     expect(needsPrePhase({ x0: 0.2, pbBlasts0: 20000 })).toBe(true);
-    expect(needsPrePhase({ x0: 0.5, pbBlasts0: 1000 })).toBe(false);
+    expect(needsPrePhase({ x0: 0.5, pbBlasts0: 1000 })).toBe(true);
+    expect(needsPrePhase({ x0: 0.49, pbBlasts0: 15000 })).toBe(false);
   });
 
   it('rejects impossible values, naming the input', () => {

@@ -178,7 +178,7 @@ export function explorerReadouts(metrics: Metrics, parameters: Pick<ParameterVal
   });
   out.push({
     id: 'pre-phase',
-    term: 'Pre-phase rule (marrow > 50 % or blood blasts > 15 × 10⁹/L)',
+    term: 'Pre-phase rule, EU label (marrow ≥ 50 % or blood blasts > 15 × 10⁹/L)',
     value: needsPrePhase(parameters) ? 'met: dexamethasone pre-phase first (not modelled)' : 'not met',
   });
   return out;

@@ -91,10 +91,12 @@ describe('explorerReadouts', () => {
     expect(items.find((i) => i.id === 'cns')!.term).toContain('illustrative');
   });
 
-  it('flags the pre-phase rule for a high-burden patient only', () => {
+  it('flags the EU label\'s pre-phase rule from 50 % marrow blasts (the default relapsed patient sits on it), not below', () => {
     const high = runScenario('label-rr', PRESETS.find((p) => p.id === 'high-burden')!.inputs);
+    const below = runScenario('label-rr', { ...DEFAULT_INPUTS, marrowBlastsPct: 40 });
     const pre = (run: typeof rr) => explorerReadouts(runMetrics(run), run.trajectory.parameters).find((i) => i.id === 'pre-phase')!.value;
     expect(pre(high)).toContain('met: dexamethasone pre-phase');
-    expect(pre(rr)).toBe('not met');
+    expect(pre(rr)).toContain('met: dexamethasone pre-phase');
+    expect(pre(below)).toBe('not met');
   });
 });
