@@ -93,7 +93,7 @@ export function QuizHome({ catalogue, snapshot, queue, retention, onRetention, o
         <button type="button" className="button" disabled={reviewable === 0} onClick={() => onStart({ mode: 'review', cards: [], explanations: 'each', minutes: null })}>
           {reviewable ? 'Start review' : 'Nothing to review today'}
         </button>
-        <p className="quiz-hint">By keyboard: A–E (or 1–5) picks an answer, Enter submits, 1–4 rates, Enter takes the suggested rating, F flags, U undoes.</p>
+        <p className="quiz-hint">By keyboard: A–F (or 1–6) picks an answer, Enter submits, 1–4 rates, Enter takes the suggested rating, F flags, U undoes.</p>
       </section>
 
       <div className="quiz-panels">
