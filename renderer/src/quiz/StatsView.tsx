@@ -138,17 +138,21 @@ function GroupChart({ title, rows, id }: { title: string; rows: GroupStats[]; id
   );
 }
 
-function ForecastChart({ days }: { days: { day: number; date: number; due: number }[] }): ReactNode {
-  const max = Math.max(1, ...days.map((d) => d.due));
-  const total = days.reduce((s, d) => s + d.due, 0);
-  const busiest = days.reduce((a, b) => (b.due > a.due ? b : a), days[0]!);
-  const summary = `Due forecast: ${total} cards due in the next 30 days, ${days[0]!.due} today${busiest.due ? `; the busiest day is ${dayLabel(busiest.date)} with ${busiest.due}` : ''}.`;
-  const draw = (width: number, fontPx: number): ReactNode => {
+/** Vertical bars on a count axis (the forecast, the time histogram): bars with a hover title, labels under some. */
+function columnChart(options: {
+  summary: string;
+  bars: readonly { key: string | number; value: number; title?: string; label?: string; className: string }[];
+  /** Labels under the axis at these bar keys (every bar with a label when omitted). */
+  labelled?: readonly (string | number)[];
+}): (width: number, fontPx: number) => ReactNode {
+  const { summary, bars } = options;
+  return (width, fontPx) => {
     const height = Math.round(fontPx * 14);
     const left = Math.round(fontPx * 2.8);
     const bottom = Math.round(fontPx * 2.2);
-    const x = scaleBand<number>().domain(days.map((d) => d.day)).range([left, width - 6]).padding(0.15);
-    const y = scaleLinear().domain([0, max]).nice().range([height - bottom, fontPx]);
+    const x = scaleBand<string | number>().domain(bars.map((b) => b.key)).range([left, width - 6]).padding(0.15);
+    const y = scaleLinear().domain([0, Math.max(1, ...bars.map((b) => b.value))]).nice().range([height - bottom, fontPx]);
+    const labelled = bars.filter((b) => b.label && (!options.labelled || options.labelled.includes(b.key)));
     return (
       <svg className="quiz-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary}>
         {y.ticks(4).map((t) => (
@@ -159,19 +163,30 @@ function ForecastChart({ days }: { days: { day: number; date: number; due: numbe
             </text>
           </g>
         ))}
-        {days.map((d) => (
-          <rect key={d.day} className="bar-forecast" x={x(d.day)} y={y(d.due)} width={x.bandwidth()} height={y(0) - y(d.due)}>
-            <title>{`${dayLabel(d.date)}: ${d.due}`}</title>
+        {bars.map((b) => (
+          <rect key={b.key} className={b.className} x={x(b.key)} y={y(b.value)} width={x.bandwidth()} height={y(0) - y(b.value)}>
+            {b.title && <title>{b.title}</title>}
           </rect>
         ))}
-        {[0, 7, 14, 21, 28].map((day) => (
-          <text key={day} className="quiz-axis-label" x={(x(day) ?? 0) + x.bandwidth() / 2} y={height - fontPx * 0.6} textAnchor="middle">
-            {day === 0 ? 'today' : `+${day} d`}
+        {labelled.map((b) => (
+          <text key={b.key} className="quiz-axis-label" x={(x(b.key) ?? 0) + x.bandwidth() / 2} y={height - fontPx * 0.6} textAnchor="middle">
+            {b.label}
           </text>
         ))}
       </svg>
     );
   };
+}
+
+function ForecastChart({ days }: { days: { day: number; date: number; due: number }[] }): ReactNode {
+  const total = days.reduce((s, d) => s + d.due, 0);
+  const busiest = days.reduce((a, b) => (b.due > a.due ? b : a), days[0]!);
+  const summary = `Due forecast: ${total} cards due in the next 30 days, ${days[0]!.due} today${busiest.due ? `; the busiest day is ${dayLabel(busiest.date)} with ${busiest.due}` : ''}.`;
+  const draw = columnChart({
+    summary,
+    bars: days.map((d) => ({ key: d.day, value: d.due, title: `${dayLabel(d.date)}: ${d.due}`, label: d.day === 0 ? 'today' : `+${d.day} d`, className: 'bar-forecast' })),
+    labelled: [0, 7, 14, 21, 28],
+  });
   return (
     <section className="quiz-stat" aria-labelledby="stat-forecast-title">
       <h2 id="stat-forecast-title">Due in the next 30 days</h2>
@@ -287,33 +302,7 @@ function CalendarChart({ days }: { days: { date: number; reviews: number }[] }):
 
 function TimeChart({ bins, medianSeconds }: ReturnType<typeof answerTimes>): ReactNode {
   const summary = `Time to answer: ${bins.map((b) => `${b.label} ${b.count}`).join(', ')}; median ${medianSeconds === null ? 'not known yet' : `${Math.round(medianSeconds)} s`}.`;
-  const draw = (width: number, fontPx: number): ReactNode => {
-    const height = Math.round(fontPx * 14);
-    const left = Math.round(fontPx * 2.8);
-    const bottom = Math.round(fontPx * 2.2);
-    const x = scaleBand<string>().domain(bins.map((b) => b.label)).range([left, width - 6]).padding(0.2);
-    const y = scaleLinear().domain([0, Math.max(1, ...bins.map((b) => b.count))]).nice().range([height - bottom, fontPx]);
-    return (
-      <svg className="quiz-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary}>
-        {y.ticks(4).map((t) => (
-          <g key={t}>
-            <line className="quiz-grid" x1={left} x2={width - 6} y1={y(t)} y2={y(t)} />
-            <text className="quiz-axis-label" x={left - 4} y={y(t) + fontPx * 0.35} textAnchor="end">
-              {t}
-            </text>
-          </g>
-        ))}
-        {bins.map((b) => (
-          <g key={b.label}>
-            <rect className="bar-time" x={x(b.label)} y={y(b.count)} width={x.bandwidth()} height={y(0) - y(b.count)} />
-            <text className="quiz-axis-label" x={(x(b.label) ?? 0) + x.bandwidth() / 2} y={height - fontPx * 0.6} textAnchor="middle">
-              {b.label}
-            </text>
-          </g>
-        ))}
-      </svg>
-    );
-  };
+  const draw = columnChart({ summary, bars: bins.map((b) => ({ key: b.label, value: b.count, title: `${b.label}: ${b.count}`, label: b.label, className: 'bar-time' })) });
   return (
     <section className="quiz-stat" aria-labelledby="stat-time-title">
       <h2 id="stat-time-title">Time per question</h2>

@@ -191,7 +191,7 @@ export function FigureFrame({
 
       {sources !== undefined && <div className="ff-sources">{typeof sources === 'string' ? <SourcesLine text={sources} /> : sources}</div>}
 
-      <div className="ff-visually-hidden" aria-live="polite" aria-atomic="true">
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {liveText}
       </div>
     </figure>

@@ -39,7 +39,7 @@ export interface InputSpec {
 export const SLIDER_LOG_STEPS = 100;
 
 export const INPUT_SPECS: readonly InputSpec[] = [
-  { key: 'marrowBlastsPct', label: 'Marrow blasts (%)', unit: '%', min: 0.01, max: 100, step: 0.01, scale: 'log', hint: 'MRD level 0.01–0.1 %; pre-phase (EU label) ≥ 50 %' },
+  { key: 'marrowBlastsPct', label: 'Marrow blasts (%)', unit: '%', min: 0.01, max: 100, step: 0.01, scale: 'log', hint: 'MRD level 0.01–0.1 %; pre-phase rule ≥ 50 %' },
   { key: 'peripheralBlastsGPerL', label: 'Peripheral blasts (× 10⁹/L)', unit: '× 10⁹/L', min: 0, max: 50, step: 0.1, scale: 'linear', hint: 'pre-phase rule > 15 × 10⁹/L' },
   { key: 'tregPct', label: 'Treg (% of CD4⁺)', unit: '%', min: 0, max: 40, step: 0.5, scale: 'linear', hint: 'brake halves expansion and killing at 8.5 %' },
   { key: 'tCellsPerUl', label: 'Baseline T cells (/µL)', unit: '/µL', min: 100, max: 3000, step: 50, scale: 'linear', hint: 'blood T cells before the first dose' },
