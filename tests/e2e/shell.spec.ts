@@ -142,3 +142,14 @@ test('home offers a start to a new reader and the way back in after a lesson, wi
   await resume.click();
   await expect(page.getByRole('heading', { level: 1, name: second.title })).toBeVisible();
 });
+
+test('every lesson’s objectives read as text: no raw subscript or superscript markup (lesson 5 shows Cₛₛ, not C_ss)', async ({ page }) => {
+  for (const lesson of lessons) {
+    await openAtlas(page, `#/lesson/${lesson.slug}`);
+    const objectives = page.getByRole('region', { name: /objectives/i }).or(page.locator('.objectives')).first();
+    await expect(objectives).toBeVisible();
+    const text = await objectives.innerText();
+    expect(text, lesson.slug).not.toMatch(/[A-Za-z]_[A-Za-z0-9{]|\^[0-9{]|\$/);
+    if (lesson.slug === 'kinetics-and-dosing') expect(text).toContain('Cₛₛ = R / CL');
+  }
+});
