@@ -3,6 +3,7 @@
 import type { Settings, SettingsPatch } from './settings';
 import type { Progress, LessonProgressUpdate } from './progress';
 import type { AppendResult, ImportResult, ReviewEvent, ReviewLog, ReviewsChange } from './reviews';
+import type { MirrorMessage } from './mirror';
 
 /** Result of loading stored data: the data plus a notice when it had to be recovered. */
 export interface Loaded<T> {
@@ -84,4 +85,13 @@ export interface AtlasApi {
    * that arrives before anyone listens is kept and given to the first listener. Web edition: never called.
    */
   onOpenLink(listener: (route: string) => void): Unsubscribe;
+  /**
+   * Desktop only: opens the presenter view — a second window from the same hardened factory at `route`, placed on
+   * the second display when there is one — or brings the open one to the front (false). The web edition opens a tab.
+   */
+  openPresenter?(route: string): Promise<boolean>;
+  /** Desktop only: sends a mirror message to every other atlas window (the web edition uses a BroadcastChannel). */
+  sendMirror?(message: MirrorMessage): Promise<number>;
+  /** Desktop only: calls `listener` with every mirror message another window sends. */
+  onMirror?(listener: (message: MirrorMessage) => void): Unsubscribe;
 }

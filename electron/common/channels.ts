@@ -5,6 +5,7 @@ import type { IpcChannel, IpcEvent } from './ipc';
 import type { Progress } from './progress';
 import type { AppendResult, ImportResult, ReviewLog, ReviewsChange } from './reviews';
 import type { Settings } from './settings';
+import type { MirrorMessage } from './mirror';
 
 /** One constant per operation; the values are exactly the keys of `ipcContract`. */
 export const CHANNELS = {
@@ -18,6 +19,8 @@ export const CHANNELS = {
   importReviews: 'atlas:reviews-import',
   openExternal: 'atlas:open-external',
   saveTextFile: 'atlas:save-text-file',
+  openPresenter: 'atlas:presenter-open',
+  sendMirror: 'atlas:mirror-send',
 } as const satisfies Record<string, IpcChannel>;
 
 /** What each channel's handler resolves to (the renderer receives it through `invoke`). */
@@ -32,6 +35,10 @@ export interface IpcResults {
   'atlas:reviews-import': ImportResult;
   'atlas:open-external': boolean;
   'atlas:save-text-file': boolean;
+  /** true when a new presenter window opened, false when the open one was brought to the front. */
+  'atlas:presenter-open': boolean;
+  /** How many other windows the message reached. */
+  'atlas:mirror-send': number;
 }
 
 // Compile-time proof that CHANNELS, IpcResults and ipcContract name the same channels.
@@ -44,6 +51,7 @@ export const EVENTS = {
   settingsChanged: 'atlas:settings-changed',
   reviewsChanged: 'atlas:reviews-changed',
   openLink: 'atlas:open-link',
+  mirror: 'atlas:mirror',
 } as const satisfies Record<string, IpcEvent>;
 
 /** The payload each push event carries (what the renderer's listener receives). */
@@ -51,6 +59,7 @@ export interface IpcEventPayloads {
   'atlas:settings-changed': Settings;
   'atlas:reviews-changed': ReviewsChange;
   'atlas:open-link': string;
+  'atlas:mirror': MirrorMessage;
 }
 
 type MissingFromEvents = Exclude<IpcEvent, (typeof EVENTS)[keyof typeof EVENTS]>;

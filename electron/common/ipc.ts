@@ -5,6 +5,7 @@ import { isAtlasRoute } from './deep-link';
 import { settingsPatchSchema, settingsSchema } from './settings';
 import { knownLessonProgressUpdateSchema } from './progress';
 import { reviewEventsSchema, reviewsChangeSchema } from './reviews';
+import { mirrorMessageSchema } from './mirror';
 
 export const IPC_PREFIX = 'atlas:';
 
@@ -29,6 +30,10 @@ export const ipcContract = {
   'atlas:reviews-import': z.tuple([reviewEventsSchema]),
   'atlas:open-external': z.tuple([z.url().check(z.maxLength(2048))]),
   'atlas:save-text-file': z.tuple([saveTextFileSchema]),
+  /** Opens (or focuses) the presenter view: a second window at this route, on the second display when there is one. */
+  'atlas:presenter-open': z.tuple([z.string().check(z.refine(isAtlasRoute, 'not an atlas route'))]),
+  /** A presentation window's mirror message, relayed to every other atlas window. */
+  'atlas:mirror-send': z.tuple([mirrorMessageSchema]),
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -46,6 +51,8 @@ export const ipcEventContract = {
   'atlas:reviews-changed': reviewsChangeSchema,
   /** A bite-atlas:// link asked to open this route ("#/lesson/…"). */
   'atlas:open-link': z.string().check(z.refine(isAtlasRoute, 'not an atlas route')),
+  /** Another presentation window's mirror message (see electron/common/mirror.ts). */
+  'atlas:mirror': mirrorMessageSchema,
 } as const;
 
 export type IpcEvent = keyof typeof ipcEventContract;

@@ -13,7 +13,7 @@ import { registerAppScheme, setupAppProtocol } from './protocol';
 import { ProgressStore } from './services/progress-store';
 import { ReviewStore } from './services/review-store';
 import { SettingsStore } from './services/settings-store';
-import { createMainWindow } from './window';
+import { createMainWindow, createPresenterWindow } from './window';
 
 /** Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/. */
 const outDir = join(import.meta.dirname, '..');
@@ -25,6 +25,7 @@ const paths = {
 const APP_NAME = 'BiTE Atlas';
 
 let mainWindow: BrowserWindow | null = null;
+let presenterWindow: BrowserWindow | null = null;
 let openingWindow: Promise<void> | null = null;
 let settingsStore: SettingsStore;
 
@@ -78,14 +79,28 @@ function setupDeepLinks(): void {
   });
 }
 
-function setupServices(): { settings: SettingsStore; progress: ProgressStore; reviews: ReviewStore } {
+/** Opens the presenter view (a second window) or brings the open one forward. */
+async function openPresenter(route: string): Promise<boolean> {
+  if (presenterWindow && !presenterWindow.isDestroyed()) {
+    revealWindow(presenterWindow);
+    return false;
+  }
+  const { value: settings } = await settingsStore.get();
+  presenterWindow = await createPresenterWindow({ paths, theme: settings.theme, allowDevTools: !app.isPackaged, audience: mainWindow, route });
+  presenterWindow.on('closed', () => {
+    presenterWindow = null;
+  });
+  return true;
+}
+
+function setupServices(): Parameters<typeof registerIpcHandlers>[0] {
   const directory = app.getPath('userData');
   settingsStore = new SettingsStore(directory);
   // A change made in one window is followed by every window (presenter and audience).
   settingsStore.subscribe((settings) => broadcastEvent('atlas:settings-changed', settings));
   const reviews = new ReviewStore(directory);
   reviews.onChange((change) => broadcastEvent('atlas:reviews-changed', change));
-  return { settings: settingsStore, progress: new ProgressStore(directory), reviews };
+  return { settings: settingsStore, progress: new ProgressStore(directory), reviews, presenter: { open: openPresenter } };
 }
 
 async function openMainWindow(): Promise<void> {

@@ -106,3 +106,44 @@ export async function createMainWindow({ paths, stateDirectory, theme, allowDevT
   await window.loadURL(`${APP_ENTRY_URL}${initialRoute && isAtlasRoute(initialRoute) ? initialRoute : ''}`);
   return window;
 }
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/**
+ * Where the presenter view goes: the work area of a display other than the one showing the audience window (the
+ * projector), filling it; with one display, a window of 80 % of the work area offset from the audience window.
+ */
+export function presenterBounds(audience: Rect | null, displays: readonly { workArea: Rect }[]): Rect {
+  const centre = audience ? { x: audience.x + audience.width / 2, y: audience.y + audience.height / 2 } : null;
+  const contains = (area: Rect, p: { x: number; y: number }) => p.x >= area.x && p.x < area.x + area.width && p.y >= area.y && p.y < area.y + area.height;
+  const audienceDisplay = centre ? displays.find((d) => contains(d.workArea, centre)) : undefined;
+  const other = displays.find((d) => d !== audienceDisplay);
+  if (other && displays.length > 1) return { ...other.workArea };
+  const area = (audienceDisplay ?? displays[0])?.workArea ?? { x: 0, y: 0, width: 1280, height: 800 };
+  const width = Math.max(MIN_WINDOW_SIZE.widthPx, Math.round(area.width * 0.8));
+  const height = Math.max(MIN_WINDOW_SIZE.heightPx, Math.round(area.height * 0.8));
+  return { x: area.x + Math.round((area.width - width) / 2) + 40, y: area.y + Math.round((area.height - height) / 2) + 40, width, height };
+}
+
+export interface CreatePresenterWindowInput {
+  paths: MainWindowPaths;
+  theme: Settings['theme'];
+  allowDevTools: boolean;
+  /** The audience window (its display is left to it). */
+  audience: BrowserWindow | null;
+  route: string;
+}
+
+/** The presenter view: a second window from the same hardened factory, on the second display when there is one. */
+export async function createPresenterWindow({ paths, theme, allowDevTools, audience, route }: CreatePresenterWindowInput): Promise<BrowserWindow> {
+  const bounds = presenterBounds(audience && !audience.isDestroyed() ? audience.getBounds() : null, screen.getAllDisplays());
+  const window = buildMainWindow(paths, {
+    state: { ...bounds, isMaximized: false, isFullScreen: false },
+    backgroundColor: backgroundColorFor(theme, nativeTheme.shouldUseDarkColors),
+    allowDevTools,
+  });
+  window.setTitle('BiTE Atlas — presenter view');
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(`${APP_ENTRY_URL}${isAtlasRoute(route) ? route : ''}`);
+  return window;
+}

@@ -55,6 +55,9 @@ const api: AtlasApi = {
   saveTextFile: (file) => invoke(CHANNELS.saveTextFile, file),
   onSettingsChanged: eventHub(EVENTS.settingsChanged),
   onOpenLink: eventHub(EVENTS.openLink, { keepUntilHeard: true }),
+  openPresenter: (route) => invoke(CHANNELS.openPresenter, route),
+  sendMirror: (message) => invoke(CHANNELS.sendMirror, message),
+  onMirror: eventHub(EVENTS.mirror),
 };
 
 contextBridge.exposeInMainWorld('atlas', Object.freeze(api));

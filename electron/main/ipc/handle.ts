@@ -1,6 +1,6 @@
 // The one validating wrapper every IPC handler is registered through: the channel must be in the
 // contract, the sender must be the app's own main frame, and the arguments must parse with the schema.
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { IpcResults } from '../../common/channels';
 import { ipcContract, type IpcArgs, type IpcChannel } from '../../common/ipc';
 import { isAppUrl } from '../security';
@@ -40,12 +40,17 @@ export function parseArgs<C extends IpcChannel>(channel: C, args: unknown[]): Ip
 
 /** Registers `handler` for `channel`; it runs only for a trusted sender with valid arguments. */
 export function handle<C extends IpcChannel>(channel: C, handler: IpcHandler<C>): void {
+  handleFrom(channel, (_sender, ...args) => handler(...args));
+}
+
+/** As `handle`, for the few handlers that need to know which page called (a relay that skips the sender). */
+export function handleFrom<C extends IpcChannel>(channel: C, handler: (sender: WebContents, ...args: IpcArgs<C>) => IpcResults[C] | Promise<IpcResults[C]>): void {
   if (!isContractChannel(channel)) {
     throw new IpcRejectedError(String(channel), 'the channel is not part of the IPC contract');
   }
   ipcMain.handle(channel, async (event, ...args: unknown[]) => {
     assertTrustedSender(channel, event);
     const parsed = parseArgs(channel, args);
-    return handler(...parsed);
+    return handler(event.sender, ...parsed);
   });
 }

@@ -6,6 +6,7 @@ import type { SettingsStore } from '../services/settings-store';
 import { registerAppIpc } from './app';
 import { registerExternalIpc } from './external';
 import { registerFilesIpc } from './files';
+import { registerPresenterIpc, type PresenterService } from './presenter';
 import { registerProgressIpc } from './progress';
 import { registerReviewsIpc } from './reviews';
 import { registerSettingsIpc } from './settings';
@@ -14,6 +15,7 @@ export interface IpcServices {
   settings: Pick<SettingsStore, 'get' | 'set'>;
   progress: Pick<ProgressStore, 'get' | 'update'>;
   reviews: Pick<ReviewStore, 'get' | 'append' | 'import'>;
+  presenter: PresenterService;
 }
 
 export function registerIpcHandlers(services: IpcServices): void {
@@ -23,4 +25,5 @@ export function registerIpcHandlers(services: IpcServices): void {
   registerReviewsIpc(services.reviews);
   registerExternalIpc();
   registerFilesIpc();
+  registerPresenterIpc(services.presenter);
 }

@@ -138,6 +138,6 @@ export const session = { defaultSession: new FakeSession() };
 export const BrowserWindow = FakeBrowserWindow;
 
 /** A fake IpcMainInvokeEvent whose sender frame shows `url` (a sub-frame when `parent` is given). */
-export function invokeEvent(url: string, parent: object | null = null): { senderFrame: { url: string; parent: object | null } } {
-  return { senderFrame: { url, parent } };
+export function invokeEvent(url: string, parent: object | null = null, sender: FakeWebContents | null = null): { senderFrame: { url: string; parent: object | null }; sender: FakeWebContents | null } {
+  return { senderFrame: { url, parent }, sender };
 }

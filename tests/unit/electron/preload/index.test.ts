@@ -36,6 +36,9 @@ describe('the page of the desktop atlas', () => {
         'importReviews',
         'onReviewsChanged',
         'saveTextFile',
+        'openPresenter',
+        'sendMirror',
+        'onMirror',
       ].sort(),
     );
     expect(Object.isFrozen(exposed)).toBe(true);
@@ -60,6 +63,8 @@ describe('the page of the desktop atlas', () => {
       ['appendReviews', [[{ type: 'flag', id: '0mhx3k2a1-0007-x8k2m0qz', at: 1764000000000, card: 'bank:x' }]], CHANNELS.appendReviews],
       ['importReviews', [[]], CHANNELS.importReviews],
       ['saveTextFile', [{ suggestedName: 'reviews.json', text: '{}', kind: 'json' }], CHANNELS.saveTextFile],
+      ['openPresenter', ['#/lesson/serial-lysis'], CHANNELS.openPresenter],
+      ['sendMirror', [{ kind: 'hello', from: 'abc123', seq: 0, role: 'audience' }], CHANNELS.sendMirror],
     ];
     for (const [method, args, channel] of calls) {
       electron.ipcRenderer.invoke.mockClear();

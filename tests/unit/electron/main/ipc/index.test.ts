@@ -26,11 +26,13 @@ const reviews = {
   import: vi.fn(async () => ({ added: 1, duplicates: 0, conflicts: 0, count: 1 })),
 };
 
+const presenter = { open: vi.fn(async (_route: string) => true) };
+
 beforeEach(() => {
   electron.ipcMain.handlers.clear();
   electron.shell.openExternal.mockClear();
   vi.clearAllMocks();
-  registerIpcHandlers({ settings, progress, reviews });
+  registerIpcHandlers({ settings, progress, reviews, presenter });
 });
 
 describe('the registered IPC surface', () => {

@@ -1,0 +1,37 @@
+// Presenter ↔ audience mirroring: the messages a presentation window sends to the other one (desktop: relayed by
+// the main process over IPC; web: a BroadcastChannel between two tabs). The shell checks only the envelope and its
+// size; the serialized atlas state and ink inside are strings the renderer decodes with its own codecs (a bad one
+// changes nothing there). Never imports 'electron'.
+import * as z from 'zod/mini';
+import { isAtlasRoute } from './deep-link';
+
+/** Longest serialized state and ink a message may carry (characters). */
+export const MIRROR_MAX_STATE = 64 * 1024;
+export const MIRROR_MAX_INK = 256 * 1024;
+
+export const MIRROR_KINDS = ['state', 'ink', 'hello', 'bye'] as const;
+
+export const mirrorMessageSchema = z.strictObject({
+  /**
+   * state: the sender's whole presentation state (route, step, figures, ink) — sent on every change;
+   * ink: one pen or spotlight action (sent as it happens, between states); hello: a window that just opened asks for
+   * the state; bye: the sender's window is closing.
+   */
+  kind: z.enum(MIRROR_KINDS),
+  /** The sending window's id (random, per window) and its message counter: a receiver drops older messages. */
+  from: z.string().check(z.regex(/^[0-9a-z]{6,24}$/, 'a window id')),
+  seq: z.number().check(z.int(), z.minimum(0)),
+  /** Who sends: the presenter drives, the audience only follows (and says hello/bye). */
+  role: z.enum(['presenter', 'audience']),
+  route: z.optional(z.string().check(z.refine(isAtlasRoute, 'not an atlas route'))),
+  state: z.optional(z.string().check(z.maxLength(MIRROR_MAX_STATE))),
+  ink: z.optional(z.string().check(z.maxLength(MIRROR_MAX_INK))),
+});
+
+export type MirrorMessage = z.infer<typeof mirrorMessageSchema>;
+
+/** The message, or undefined when `data` is not a valid mirror message (what a receiver ignores). */
+export function parseMirrorMessage(data: unknown): MirrorMessage | undefined {
+  const parsed = mirrorMessageSchema.safeParse(data);
+  return parsed.success ? parsed.data : undefined;
+}
