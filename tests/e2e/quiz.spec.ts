@@ -247,3 +247,34 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
     expect(violations).toEqual([]);
   });
 }
+
+test('an answer shown but not rated is kept when the resident follows the explanation’s link; a suspended card can be unsuspended', async ({ page }) => {
+  await tutorSession(page);
+  await answerByKeyboard(page);
+  // The verdict is on screen, not scrolled away under the header.
+  const verdict = page.locator('.quiz-verdict');
+  await expect(verdict).toBeInViewport();
+  await page.getByRole('link', { name: /^Taught in|—/ }).first().click();
+  await expect(page).toHaveURL(/#\/lesson\//);
+  await openQuiz(page);
+  await expect(storedReviews(page)).toHaveText(/^1 review stored/);
+
+  // Suspend a card, find it on the quiz's home, unsuspend it.
+  await tutorSession(page);
+  await page.getByRole('button', { name: 'Suspend' }).click();
+  await expect(heading(page)).toHaveText(/Question 2 of 10/);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await openQuiz(page);
+  const panel = page.getByRole('region', { name: /Suspended cards \(1\)/ });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: /^Unsuspend/ }).click();
+  await expect(page.getByRole('region', { name: /Suspended cards/ })).toHaveCount(0);
+});
+
+test('an exam never contains management cases: choosing only cases in exam style matches nothing, and says why', async ({ page }) => {
+  await openQuiz(page);
+  await page.getByRole('checkbox', { name: 'Management cases' }).check();
+  await page.getByRole('radio', { name: /^Exam/ }).check();
+  await expect(page.getByText(/^0 cards match \(management cases are not part of an exam/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start custom session' })).toBeDisabled();
+});

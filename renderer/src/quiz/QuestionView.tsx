@@ -48,7 +48,11 @@ export function QuestionView({ question, selected, submitted, reveal, onSelect, 
   const right = question.options.findIndex((o) => o.correct);
 
   useEffect(() => {
-    if (submitted && reveal) feedbackRef.current?.focus();
+    // The verdict at the top of the screen (under the sticky header), whatever the explanation's length.
+    if (submitted && reveal && feedbackRef.current) {
+      feedbackRef.current.focus({ preventScroll: true });
+      feedbackRef.current.scrollIntoView({ block: 'start', behavior: 'instant' });
+    }
   }, [submitted, reveal]);
 
   const link = question.figure ? figureLink(question.figure.component, question.figure.state) : null;

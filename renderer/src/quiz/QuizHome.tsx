@@ -4,15 +4,17 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { lessons } from '../data/content';
 import { routeHref } from '../state/route';
-import type { QuizCatalogue } from './cards';
+import type { QuizCard, QuizCatalogue } from './cards';
 import { chooseSet, filterCards, EMPTY_FILTER, EXAM_SECONDS_PER_QUESTION, type CardFilter, type SessionPlan } from './session';
 import { MAX_RETENTION, MIN_RETENTION, type DueQueue } from './schedule';
-import type { QuizSnapshot } from './store';
+import type { QuizSnapshot, QuizStore } from './store';
 import { HistoryPanel } from './HistoryPanel';
+import { SuspendedPanel } from './SuspendedPanel';
 
 export interface QuizHomeProps {
   catalogue: QuizCatalogue;
   snapshot: QuizSnapshot;
+  store: QuizStore;
   queue: DueQueue;
   retention: number;
   onRetention(value: number): void;
@@ -40,7 +42,7 @@ function Choices<T extends string | number>({ legend, values, chosen, label, onC
   );
 }
 
-export function QuizHome({ catalogue, snapshot, queue, retention, onRetention, onStart }: QuizHomeProps): ReactNode {
+export function QuizHome({ catalogue, snapshot, store, queue, retention, onRetention, onStart }: QuizHomeProps): ReactNode {
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const [filter, setFilter] = useState<CardFilter>(EMPTY_FILTER);
   const [count, setCount] = useState(20);
@@ -56,7 +58,12 @@ export function QuizHome({ catalogue, snapshot, queue, retention, onRetention, o
       cases: catalogue.cards.filter((c) => c.kind === 'case').length,
     };
   }, [catalogue]);
-  const matching = useMemo(() => filterCards(catalogue.cards, snapshot.records, style === 'end' ? { ...filter, kinds: filter.kinds.length ? filter.kinds.filter((k) => k !== 'case') : ['item', 'template'] } : filter), [catalogue, snapshot.records, filter, style]);
+  // An exam asks single-best-answer questions only: no management cases (only cases chosen → nothing matches).
+  const examKinds = (kinds: readonly QuizCard['kind'][]): QuizCard['kind'][] => (kinds.length ? kinds.filter((k) => k !== 'case') : ['item', 'template']);
+  const matching = useMemo(
+    () => (style === 'end' && filter.kinds.length > 0 && examKinds(filter.kinds).length === 0 ? [] : filterCards(catalogue.cards, snapshot.records, style === 'end' ? { ...filter, kinds: examKinds(filter.kinds) } : filter)),
+    [catalogue, snapshot.records, filter, style],
+  );
   const reviewable = queue.learning.length + queue.review.length + queue.fresh.length;
   const singleBest = catalogue.cards.filter((c) => c.kind !== 'case');
 
@@ -149,7 +156,10 @@ export function QuizHome({ catalogue, snapshot, queue, retention, onRetention, o
             Questions{' '}
             <input type="number" min={1} max={200} value={count} onChange={(e) => setCount(Math.max(1, Math.min(200, Number(e.target.value) || 1)))} />
           </label>{' '}
-          <span role="status">{matching.length} cards match.</span>{' '}
+          <span role="status">
+            {matching.length} card{matching.length === 1 ? '' : 's'} match
+            {style === 'end' && filter.kinds.length === 1 && filter.kinds[0] === 'case' ? ' (management cases are not part of an exam: choose Tutor)' : ''}.
+          </span>{' '}
           <button type="button" className="button" disabled={matching.length === 0} onClick={startCustom}>
             Start custom session
           </button>
@@ -170,6 +180,7 @@ export function QuizHome({ catalogue, snapshot, queue, retention, onRetention, o
         </p>
       </section>
 
+      <SuspendedPanel catalogue={catalogue} snapshot={snapshot} store={store} />
       <HistoryPanel catalogue={catalogue} snapshot={snapshot} />
     </div>
   );

@@ -64,6 +64,7 @@ export default function QuizPage({ view }: { view?: 'stats' }): ReactNode {
         <QuizHome
           catalogue={catalogue}
           snapshot={snapshot}
+          store={store}
           queue={queue}
           retention={retention}
           onRetention={(value) => void updateSettings({ retention: value })}

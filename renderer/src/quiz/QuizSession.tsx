@@ -121,6 +121,7 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
   const record = useCallback(
     (correct: boolean, chosen: number | null, rating: RatingValue) => {
       if (!current) return;
+      unratedRef.current = null;
       const at = Date.now();
       const event = store.answer({
         card: current.presented.card.id,
@@ -146,6 +147,28 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
     const summary = summarize(data, current.caseState!.progress);
     return summary.outcome ? { correct: summary.matched === summary.answered, chosen: null } : null;
   }, [current, catalogue]);
+
+  // An answer shown with its explanation but not rated yet is not lost when the resident leaves — through a link
+  // in the explanation, End session or closing the window: it is saved with the rating the answer suggests.
+  const unratedRef = useRef<{ card: string; seed: number; correct: boolean; chosen: number | null; shownAt: number } | null>(null);
+  useEffect(() => {
+    unratedRef.current = current && outcome && reveal ? { card: current.presented.card.id, seed: current.presented.seed, correct: outcome.correct, chosen: outcome.chosen, shownAt: current.shownAt } : null;
+  }, [current, outcome, reveal]);
+  const saveUnrated = useCallback(() => {
+    const unrated = unratedRef.current;
+    if (!unrated) return;
+    unratedRef.current = null;
+    const at = Date.now();
+    const { card, seed, correct, chosen, shownAt } = unrated;
+    store.answer({ card, correct, ...(chosen === null ? {} : { chosen }), ms: at - shownAt, mode: plan.mode, instance: String(seed), rating: suggestedRating(correct), at });
+  }, [store, plan.mode]);
+  useEffect(() => {
+    window.addEventListener('pagehide', saveUnrated);
+    return () => {
+      window.removeEventListener('pagehide', saveUnrated);
+      saveUnrated();
+    };
+  }, [saveUnrated]);
 
   const submit = useCallback(() => {
     if (!current || current.presented.type !== 'choice' || current.submitted || current.selected === null) return;
@@ -174,9 +197,10 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
     if (!last?.reviewId) return;
     store.undo(last.reviewId, Date.now());
     changeAnswers((list) => list.slice(0, -1));
-    if (plan.mode !== 'review') setIndex((i) => Math.max(0, i - 1));
+    // back to that card's place in the session (a suspended card in between has no answer to step over)
+    if (plan.mode !== 'review') setIndex(Math.max(0, plan.cards.indexOf(last.card)));
     show(last.card, last.seed);
-  }, [answers, store, plan.mode, show, changeAnswers]);
+  }, [answers, store, plan.mode, plan.cards, show, changeAnswers]);
 
   const flagged = current ? (snapshot.records.get(current.presented.card.id)?.flagged ?? false) : false;
   const toggleFlag = useCallback(() => {
@@ -248,7 +272,7 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
       if (key === 'f') {
         event.preventDefault();
         toggleFlag();
-      } else if (key === 'u') {
+      } else if (key === 'u' && reveal) {
         event.preventDefault();
         undo();
       }
@@ -281,14 +305,18 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
               <button type="button" className="button secondary small" aria-pressed={flagged} onClick={toggleFlag} title="Flag this card (F)">
                 {flagged ? '⚑ Flagged' : '⚐ Flag'}
               </button>
-              <button type="button" className="button secondary small" onClick={suspend} title="Suspend: never show this card again until you unsuspend it">
-                Suspend
-              </button>
+              {reveal && (
+                <button type="button" className="button secondary small" onClick={suspend} title="Suspend: never show this card again until you unsuspend it (on the quiz's home)">
+                  Suspend
+                </button>
+              )}
             </>
           )}
-          <button type="button" className="button secondary small" onClick={undo} disabled={!answers.some((a) => a.reviewId)} title="Undo the last answer (U)">
-            ↶ Undo
-          </button>
+          {reveal && (
+            <button type="button" className="button secondary small" onClick={undo} disabled={!answers.some((a) => a.reviewId)} title="Undo the last answer (U)">
+              ↶ Undo
+            </button>
+          )}
           <button type="button" className="button secondary small" onClick={() => onEnd(answers, 'left')}>
             End session
           </button>

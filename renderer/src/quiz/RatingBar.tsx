@@ -1,6 +1,6 @@
 // After an answer: how well did you know it? Again / Hard / Good / Easy (keys 1–4), each with when the card
 // comes back, the one the answer suggests marked (Enter takes it).
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { RATING_LABELS, suggestedRating, type RatingValue } from './schedule';
 
 export interface RatingBarProps {
@@ -33,12 +33,8 @@ const HINTS: Record<RatingValue, string> = {
 export function RatingBar({ correct, preview, onRate }: RatingBarProps): ReactNode {
   const suggested = suggestedRating(correct);
   const now = useRef(Date.now()).current;
-  const groupRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    groupRef.current?.scrollIntoView({ block: 'nearest' });
-  }, []);
   return (
-    <div className="quiz-rating" role="group" aria-label="How well did you know it?" ref={groupRef}>
+    <div className="quiz-rating" role="group" aria-label="How well did you know it?">
       <p className="quiz-rating-prompt">
         How well did you know it? <span className="quiz-hint">Keys 1–4; Enter takes {RATING_LABELS[suggested]}.</span>
       </p>

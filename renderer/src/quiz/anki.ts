@@ -4,6 +4,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { QuizItem } from '../data/content';
 import { referencesByKey } from '../data/content';
+import { Rng } from './templates/template';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 
@@ -16,8 +17,19 @@ function sourceName(key: string): string {
   return ref ? `${ref.authors.split(',')[0]!.trim()} ${ref.year}` : key;
 }
 
-/** One item as [front, back, tags]. Options keep the bank's order (Anki shows the same card every time). */
-export function ankiRow(item: QuizItem): [string, string, string] {
+/** A fixed seed from the item's id (FNV-1a), so an export always orders an item's options the same way. */
+function idSeed(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < id.length; k += 1) hash = Math.imul(hash ^ id.charCodeAt(k), 0x01000193) >>> 0;
+  return hash;
+}
+
+/**
+ * One item as [front, back, tags]. Anki shows a card the same way every time, so the options are shuffled once, by
+ * a seed from the item's id (the same in every export): the right answer's place in the file teaches nothing.
+ */
+export function ankiRow(source: QuizItem): [string, string, string] {
+  const item = { ...source, options: new Rng(idSeed(source.id)).shuffle(source.options) };
   const right = item.options.findIndex((o) => o.correct);
   const front = `${escapeHtml(item.stem)}<br><br>${item.options.map((o, k) => `${LETTERS[k]}. ${escapeHtml(o.text)}`).join('<br>')}`;
   const others = item.options
@@ -30,7 +42,7 @@ export function ankiRow(item: QuizItem): [string, string, string] {
   return [front, back, tags.join(' ')];
 }
 
-/** The whole file: Anki's header lines (separator, HTML, which column holds the tags), then one row per item. */
+/** The whole file: Anki's header lines (separator, HTML, note type, deck, which column holds the tags), then one row per item. */
 export function ankiCsv(items: readonly QuizItem[]): string {
-  return ['#separator:Comma', '#html:true', '#columns:Front,Back,Tags', '#tags column:3', csvFormatRows(items.map(ankiRow))].join('\n') + '\n';
+  return ['#separator:Comma', '#html:true', '#notetype:Basic', '#deck:BiTE Atlas', '#columns:Front,Back,Tags', '#tags column:3', csvFormatRows(items.map(ankiRow))].join('\n') + '\n';
 }

@@ -98,7 +98,7 @@ export function ManagementCase(props: ManagementCaseProps): ReactNode {
           <fieldset className="mc-fieldset" disabled={answer !== null}>
             <legend className="mc-question">{q.question}</legend>
             <ul className="mc-options">
-              {q.options.map((o) => {
+              {q.options.map((o, optionIndex) => {
                 const state = answer === null ? '' : o.correct ? 'is-label' : o.id === answer.id ? 'is-wrong' : '';
                 return (
                   <li key={o.id} className={`mc-option ${state}`} data-option={o.id}>
@@ -110,6 +110,11 @@ export function ManagementCase(props: ManagementCaseProps): ReactNode {
                         checked={(answer?.id ?? progress.selection) === o.id}
                         onChange={() => dispatch({ type: 'select', optionId: o.id })}
                       />
+                      {quiz && (
+                        <span className="mc-letter" aria-hidden="true">
+                          {String.fromCharCode(65 + optionIndex)}
+                        </span>
+                      )}
                       <span>{o.text}</span>
                     </label>
                     {answer !== null && (o.correct || o.id === answer.id) && (
