@@ -18,6 +18,7 @@ export const CHANNELS = {
   importReviews: 'atlas:reviews-import',
   openExternal: 'atlas:open-external',
   saveTextFile: 'atlas:save-text-file',
+  saveHandoutPdf: 'atlas:save-handout-pdf',
 } as const satisfies Record<string, IpcChannel>;
 
 /** What each channel's handler resolves to (the renderer receives it through `invoke`). */
@@ -32,6 +33,7 @@ export interface IpcResults {
   'atlas:reviews-import': ImportResult;
   'atlas:open-external': boolean;
   'atlas:save-text-file': boolean;
+  'atlas:save-handout-pdf': boolean;
 }
 
 // Compile-time proof that CHANNELS, IpcResults and ipcContract name the same channels.

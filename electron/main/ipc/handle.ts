@@ -1,6 +1,6 @@
 // The one validating wrapper every IPC handler is registered through: the channel must be in the
 // contract, the sender must be the app's own main frame, and the arguments must parse with the schema.
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { IpcResults } from '../../common/channels';
 import { ipcContract, type IpcArgs, type IpcChannel } from '../../common/ipc';
 import { isAppUrl } from '../security';
@@ -38,14 +38,22 @@ export function parseArgs<C extends IpcChannel>(channel: C, args: unknown[]): Ip
   return parsed.data as IpcArgs<C>;
 }
 
-/** Registers `handler` for `channel`; it runs only for a trusted sender with valid arguments. */
-export function handle<C extends IpcChannel>(channel: C, handler: IpcHandler<C>): void {
+/** A handler that also needs the page that called (e.g. to print it): its webContents comes first. */
+export type IpcSenderHandler<C extends IpcChannel> = (sender: WebContents, ...args: IpcArgs<C>) => IpcResults[C] | Promise<IpcResults[C]>;
+
+/** Registers `handler` for `channel`; it runs only for a trusted sender with valid arguments, and is given the sender. */
+export function handleWithSender<C extends IpcChannel>(channel: C, handler: IpcSenderHandler<C>): void {
   if (!isContractChannel(channel)) {
     throw new IpcRejectedError(String(channel), 'the channel is not part of the IPC contract');
   }
   ipcMain.handle(channel, async (event, ...args: unknown[]) => {
     assertTrustedSender(channel, event);
     const parsed = parseArgs(channel, args);
-    return handler(...parsed);
+    return handler(event.sender, ...parsed);
   });
+}
+
+/** Registers `handler` for `channel`; it runs only for a trusted sender with valid arguments. */
+export function handle<C extends IpcChannel>(channel: C, handler: IpcHandler<C>): void {
+  handleWithSender(channel, (_sender, ...args) => handler(...args));
 }

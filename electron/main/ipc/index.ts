@@ -6,6 +6,7 @@ import type { SettingsStore } from '../services/settings-store';
 import { registerAppIpc } from './app';
 import { registerExternalIpc } from './external';
 import { registerFilesIpc } from './files';
+import { registerHandoutIpc } from './handout';
 import { registerProgressIpc } from './progress';
 import { registerReviewsIpc } from './reviews';
 import { registerSettingsIpc } from './settings';
@@ -23,4 +24,5 @@ export function registerIpcHandlers(services: IpcServices): void {
   registerReviewsIpc(services.reviews);
   registerExternalIpc();
   registerFilesIpc();
+  registerHandoutIpc();
 }

@@ -8,6 +8,8 @@ describe('hash routes', () => {
       { name: 'home' },
       { name: 'lesson', slug: 'what-a-bite-is' },
       { name: 'lesson', slug: 'what-a-bite-is', anchor: 'why-no-fc' },
+      { name: 'handout', slug: 'cns-toxicity-and-crs' },
+      { name: 'handout', slug: 'cns-toxicity-and-crs', notes: true },
       { name: 'glossary' },
       { name: 'glossary', termId: 'scfv' },
       { name: 'references' },
@@ -48,6 +50,18 @@ describe('hash routes', () => {
     expect(parseRoute('#/references/label-eu')).toEqual({ name: 'references', key: 'label-eu' });
     expect(routeHref({ name: 'references', key: 'label-eu' })).toBe('#/references/label-eu');
     expect(parseRoute('#/references/a/b')).toEqual({ name: 'not-found', path: 'references/a/b' });
+  });
+
+  it('opens a lesson’s handout at #/handout/<slug>, with speaker notes at #/handout/<slug>/notes', () => {
+    expect(routeHref({ name: 'handout', slug: 'serial-lysis' })).toBe('#/handout/serial-lysis');
+    expect(routeHref({ name: 'handout', slug: 'serial-lysis', notes: true })).toBe('#/handout/serial-lysis/notes');
+    expect(parseRoute('#/handout/serial-lysis?v=1&fig.serial-lysis=et:1')).toEqual({ name: 'handout', slug: 'serial-lysis' });
+    expect(parseRoute('#/handout')).toEqual({ name: 'not-found', path: 'handout' });
+    expect(parseRoute('#/handout/serial-lysis/answers')).toEqual({ name: 'not-found', path: 'handout/serial-lysis/answers' });
+    expect(parseRoute('#/handout/serial-lysis/notes/x')).toEqual({ name: 'not-found', path: 'handout/serial-lysis/notes/x' });
+    // Ticking "include speaker notes" stays on the handout's screen (its figures are kept).
+    expect(sameScreen({ name: 'handout', slug: 'x' }, { name: 'handout', slug: 'x', notes: true })).toBe(true);
+    expect(sameScreen({ name: 'handout', slug: 'x' }, { name: 'lesson', slug: 'x' })).toBe(false);
   });
 
   it('keeps one screen when only the anchor or the marked reference changes', () => {

@@ -36,6 +36,7 @@ describe('the page of the desktop atlas', () => {
         'importReviews',
         'onReviewsChanged',
         'saveTextFile',
+        'saveHandoutPdf',
       ].sort(),
     );
     expect(Object.isFrozen(exposed)).toBe(true);
@@ -60,6 +61,7 @@ describe('the page of the desktop atlas', () => {
       ['appendReviews', [[{ type: 'flag', id: '0mhx3k2a1-0007-x8k2m0qz', at: 1764000000000, card: 'bank:x' }]], CHANNELS.appendReviews],
       ['importReviews', [[]], CHANNELS.importReviews],
       ['saveTextFile', [{ suggestedName: 'reviews.json', text: '{}', kind: 'json' }], CHANNELS.saveTextFile],
+      ['saveHandoutPdf', [{ suggestedName: 'bite-atlas-lesson-4-cns-toxicity-and-crs.pdf' }], CHANNELS.saveHandoutPdf],
     ];
     for (const [method, args, channel] of calls) {
       electron.ipcRenderer.invoke.mockClear();
