@@ -192,6 +192,21 @@ test('"Print or save as PDF" opens the print dialog by keyboard; axe finds nothi
   expect(serious).toEqual([]);
 });
 
+test('Ctrl+P on a lesson prints its handout, with the figures as the reader left them', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as Window & { printedAt?: string }).printedAt = window.location.hash;
+    };
+  });
+  await openAtlas(page, '#/lesson/serial-lysis');
+  await page.locator('#fig-serial-lysis').waitFor();
+  await page.getByRole('heading', { level: 1 }).focus();
+  await page.keyboard.press('Control+p');
+  await expect(page).toHaveURL(/#\/handout\/serial-lysis/);
+  await expect(page.locator('.handout')).toHaveAttribute('data-handout-ready', 'true', { timeout: 20_000 });
+  await expect.poll(() => page.evaluate(() => (window as Window & { printedAt?: string }).printedAt)).toMatch(/^#\/handout\/serial-lysis/);
+});
+
 test('a handout address with a bad lesson or a bad figure state says so', async ({ page }) => {
   await openAtlas(page, '#/handout/no-such-lesson');
   await expect(page.getByRole('heading', { level: 1, name: 'Nothing here' })).toBeVisible();

@@ -6,7 +6,8 @@ import { SearchBox } from './SearchBox';
 import { HelpOverlay } from './HelpOverlay';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlossaryPage, HomePage, NotFoundPage, ReferencesPage, SettingsPage } from './pages';
-import { navigate, routeHref, type Route } from '../state/route';
+import { handoutHrefFrom, navigate, routeHref, type Route } from '../state/route';
+import { requestHandoutPrint } from '../present/handout/print-request';
 import { useRoute } from '../state/react';
 import { isFormControlTarget, isTextEntryTarget } from './shortcuts';
 import { useAtlas } from '../state/services';
@@ -112,6 +113,13 @@ export function App() {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         searchRef.current?.focus();
+        return;
+      }
+      // Printing a lesson prints its handout (light, no controls, every figure whole, the answers at the end).
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p' && route.name === 'lesson') {
+        event.preventDefault();
+        requestHandoutPrint();
+        window.location.hash = handoutHrefFrom(route.slug, window.location.hash);
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;

@@ -7,7 +7,7 @@ import { loadLessonModule, loadedLessonModule } from './manifest';
 import { lessons, referencesByKey, type LessonMeta } from '../data/content';
 import { ReferenceEntry } from '../ui/ReferenceEntry';
 import { backToCitation } from './Cite';
-import { routeHref, splitHash } from '../state/route';
+import { handoutHrefFrom, routeHref } from '../state/route';
 import { takeRestoreScroll } from '../state/scroll';
 import { useAtlas } from '../state/services';
 import { shouldMoveFocus } from '../ui/focus';
@@ -149,10 +149,10 @@ function HandoutLink({ meta }: { meta: LessonMeta }) {
       className="button secondary lesson-handout-link"
       href={href}
       onClick={(event) => {
-        const { query } = splitHash(window.location.hash);
-        if (!query) return;
+        const withStates = handoutHrefFrom(meta.slug, window.location.hash);
+        if (withStates === href) return;
         event.preventDefault();
-        window.location.hash = `${href}?${query}`;
+        window.location.hash = withStates;
       }}
     >
       <svg className="lesson-handout-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">

@@ -98,6 +98,15 @@ export function routeHref(route: Route): string {
   return `#${routePath(route)}`;
 }
 
+/**
+ * The address of a lesson's handout with the figures in the states `currentHash` (the lesson's address) gives them:
+ * "#/lesson/x/section?v=1&fig.a=…" → "#/handout/x?v=1&fig.a=…".
+ */
+export function handoutHrefFrom(slug: string, currentHash: string): string {
+  const { query } = splitHash(currentHash);
+  return `${routeHref({ name: 'handout', slug })}${query ? `?${query}` : ''}`;
+}
+
 /** Whether two routes show the same screen (an anchor or a marked reference does not make another screen). */
 export function sameScreen(a: Route, b: Route): boolean {
   if (a.name !== b.name) return false;

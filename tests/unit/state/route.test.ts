@@ -1,6 +1,6 @@
 // Routes are part of the serializable atlas state: every route survives a round trip through its hash.
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref, sameScreen, type Route } from '../../../renderer/src/state/route';
+import { handoutHrefFrom, parseRoute, routeHref, sameScreen, type Route } from '../../../renderer/src/state/route';
 
 describe('hash routes', () => {
   it('round-trips every kind of route', () => {
@@ -59,6 +59,9 @@ describe('hash routes', () => {
     expect(parseRoute('#/handout')).toEqual({ name: 'not-found', path: 'handout' });
     expect(parseRoute('#/handout/serial-lysis/answers')).toEqual({ name: 'not-found', path: 'handout/serial-lysis/answers' });
     expect(parseRoute('#/handout/serial-lysis/notes/x')).toEqual({ name: 'not-found', path: 'handout/serial-lysis/notes/x' });
+    // From a lesson's address: the handout keeps the figures' states, not the section.
+    expect(handoutHrefFrom('serial-lysis', '#/lesson/serial-lysis/agents?v=1&fig.serial-lysis=et:1')).toBe('#/handout/serial-lysis?v=1&fig.serial-lysis=et:1');
+    expect(handoutHrefFrom('serial-lysis', '#/lesson/serial-lysis')).toBe('#/handout/serial-lysis');
     // Ticking "include speaker notes" stays on the handout's screen (its figures are kept).
     expect(sameScreen({ name: 'handout', slug: 'x' }, { name: 'handout', slug: 'x', notes: true })).toBe(true);
     expect(sameScreen({ name: 'handout', slug: 'x' }, { name: 'lesson', slug: 'x' })).toBe(false);

@@ -9,6 +9,7 @@ import { MODEL_DISCLAIMER } from '../../model';
 import { navigate, routeHref } from '../../state/route';
 import { useAtlas } from '../../state/services';
 import { HandoutNotesContext, handoutComponents, optionLetter } from './handout-components';
+import { takeHandoutPrintRequest } from './print-request';
 import './handout.css';
 
 /** The file name the desktop app suggests for a lesson's handout. */
@@ -50,6 +51,8 @@ export const PAGE_HEIGHT_PX = (267 * 96) / 25.4;
  * is (their charts keep their geometry) and zoomed to 97 % of a page's height.
  */
 function fitToPage(root: HTMLElement): void {
+  // Folded explanations are printed unfolded.
+  for (const details of root.querySelectorAll('details')) details.open = true;
   for (const unit of root.querySelectorAll<HTMLElement>(UNBREAKABLE_SELECTOR)) {
     if (unit.style.zoom) continue;
     const { width, height } = unit.getBoundingClientRect();
@@ -101,6 +104,11 @@ export function HandoutView({ meta, notes = false }: { meta: LessonMeta; notes?:
   const { ready, hasNotes } = useHandoutReady(articleRef, `${meta.slug}/${notes}`);
   const [status, setStatus] = useState('');
   const desktop = typeof platform.saveHandoutPdf === 'function';
+
+  // Ctrl+P on the lesson brought the reader here: print once everything is drawn.
+  useEffect(() => {
+    if (ready && takeHandoutPrintRequest()) window.print();
+  }, [ready]);
 
   useEffect(() => {
     document.title = `Handout: ${meta.title} · BiTE Atlas`;

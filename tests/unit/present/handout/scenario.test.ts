@@ -32,6 +32,9 @@ describe('the scenario line of a printed figure', () => {
     ];
     const state = { burden: 'high', shown: [], ref: true, time: { t: 2.5, playing: true } };
     expect(describeFields(state, specs)).toBe('burden high; regimens none; reference curves on; time 2.5');
+    // An optional setting left unset (a parameter override) is not written.
+    const override: FieldSpec = { key: 'kRet', path: ['params', 'kRet'], type: { kind: 'number', min: 0, max: 1 }, label: 'rate constant kRet' };
+    expect(describeFields({ ...state, params: {} }, [...specs, override])).not.toContain('kRet');
     expect(scenarioText(virtualTrialKind as never, virtualTrialKind.defaults)).not.toBe('');
   });
 
