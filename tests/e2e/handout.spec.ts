@@ -179,7 +179,8 @@ test('"Print or save as PDF" opens the print dialog by keyboard; axe finds nothi
       (window as Window & { printed?: number }).printed = ((window as Window & { printed?: number }).printed ?? 0) + 1;
     };
   });
-  await openAtlas(page, '#/handout/what-a-bite-is');
+  await openAtlas(page, '#/lesson/what-a-bite-is');
+  await page.getByRole('link', { name: 'Handout (PDF)' }).click();
   await expect(page.locator('.handout')).toHaveAttribute('data-handout-ready', 'true', { timeout: 20_000 });
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   const button = page.getByRole('button', { name: 'Print or save as PDF…' });

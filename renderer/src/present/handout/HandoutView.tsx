@@ -8,6 +8,7 @@ import { checkQuestionsById, type LessonMeta } from '../../data/content';
 import { MODEL_DISCLAIMER } from '../../model';
 import { navigate, routeHref } from '../../state/route';
 import { useAtlas } from '../../state/services';
+import { shouldMoveFocus } from '../../ui/focus';
 import { HandoutNotesContext, handoutComponents, optionLetter } from './handout-components';
 import { takeHandoutPrintRequest } from './print-request';
 import './handout.css';
@@ -113,7 +114,8 @@ export function HandoutView({ meta, notes = false }: { meta: LessonMeta; notes?:
   useEffect(() => {
     document.title = `Handout: ${meta.title} · BiTE Atlas`;
     window.scrollTo({ top: 0 });
-    titleRef.current?.focus({ preventScroll: true });
+    // Screen readers hear the handout's title after a move here (not on the very first page load: Tab reaches the skip link).
+    if (shouldMoveFocus()) titleRef.current?.focus({ preventScroll: true });
   }, [meta]);
 
   const print = async (): Promise<void> => {
@@ -134,6 +136,9 @@ export function HandoutView({ meta, notes = false }: { meta: LessonMeta; notes?:
     <LessonContext.Provider value={meta}>
       <div className="handout-toolbar" role="region" aria-label="Handout actions">
         <a href={routeHref({ name: 'lesson', slug: meta.slug })}>← Back to the lesson</a>
+        <button type="button" className="button" onClick={() => void print()} disabled={!ready} aria-describedby="handout-status">
+          {desktop ? 'Save as PDF…' : 'Print or save as PDF…'}
+        </button>
         <label className="handout-notes-toggle">
           <input
             type="checkbox"
@@ -149,9 +154,6 @@ export function HandoutView({ meta, notes = false }: { meta: LessonMeta; notes?:
             (this lesson has no speaker notes)
           </span>
         )}
-        <button type="button" className="button" onClick={() => void print()} disabled={!ready} aria-describedby="handout-status">
-          {desktop ? 'Save as PDF…' : 'Print or save as PDF…'}
-        </button>
         <span id="handout-status" className="handout-hint" role="status">
           {ready ? status : 'Drawing the figures…'}
         </span>
