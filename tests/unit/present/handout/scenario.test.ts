@@ -38,6 +38,11 @@ describe('the scenario line of a printed figure', () => {
     expect(scenarioText(virtualTrialKind as never, virtualTrialKind.defaults)).not.toBe('');
   });
 
+  it('names the management case and how far the walk has gone', () => {
+    const kind = FIGURE_KINDS.get('ManagementCase')!;
+    expect(scenarioText(kind, kind.defaults)).toMatch(/^Case 1: .*, at its first step$/);
+  });
+
   it('letters options A, B, C… as the printed questions and their answers do', () => {
     expect([0, 1, 4].map(optionLetter)).toEqual(['A', 'B', 'E']);
   });
