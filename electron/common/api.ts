@@ -36,6 +36,11 @@ export interface SaveTextFile {
   text: string;
 }
 
+/** A handout to save as PDF: the file name the save dialog suggests (see saveHandoutPdfSchema). */
+export interface SaveHandoutPdf {
+  suggestedName: string;
+}
+
 /** Stops a subscription; calling it again does nothing. */
 export type Unsubscribe = () => void;
 
@@ -75,6 +80,12 @@ export interface AtlasApi {
    * resolves false when the dialog was cancelled. The web edition has none and downloads the file instead.
    */
   saveTextFile?(file: SaveTextFile): Promise<boolean>;
+  /**
+   * Desktop only: prints the calling window (a lesson's handout, #/handout/…) to an A4 PDF with its print stylesheet
+   * and saves it where the reader chooses in the system's save dialog; resolves false when the dialog was cancelled.
+   * The web edition has none: the handout is printed with the browser's print dialog (which can save a PDF).
+   */
+  saveHandoutPdf?(request: SaveHandoutPdf): Promise<boolean>;
   /**
    * Calls `listener` with the new settings whenever they change — in any window or tab, including this one (so
    * a second window follows). Desktop: the main process broadcasts; web: other tabs tell this one.

@@ -21,6 +21,7 @@ export const CHANNELS = {
   saveTextFile: 'atlas:save-text-file',
   openPresenter: 'atlas:presenter-open',
   sendMirror: 'atlas:mirror-send',
+  saveHandoutPdf: 'atlas:save-handout-pdf',
 } as const satisfies Record<string, IpcChannel>;
 
 /** What each channel's handler resolves to (the renderer receives it through `invoke`). */
@@ -39,6 +40,7 @@ export interface IpcResults {
   'atlas:presenter-open': boolean;
   /** How many other windows the message reached. */
   'atlas:mirror-send': number;
+  'atlas:save-handout-pdf': boolean;
 }
 
 // Compile-time proof that CHANNELS, IpcResults and ipcContract name the same channels.

@@ -18,6 +18,12 @@ export const saveTextFileSchema = z.strictObject({
   text: z.string().check(z.maxLength(64 * 1024 * 1024)),
 });
 
+/** A handout the renderer asks the shell to print to PDF and save: the suggested file name. */
+export const saveHandoutPdfSchema = z.strictObject({
+  /** Letters, digits, dot, dash and underscore, ending in .pdf. */
+  suggestedName: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.pdf$/, 'a plain file name ending in .pdf')),
+});
+
 /** Every channel with the schema of its argument tuple. */
 export const ipcContract = {
   'atlas:app-info': z.tuple([]),
@@ -34,6 +40,7 @@ export const ipcContract = {
   'atlas:presenter-open': z.tuple([z.string().check(z.refine(isAtlasRoute, 'not an atlas route'))]),
   /** A presentation window's mirror message, relayed to every other atlas window. */
   'atlas:mirror-send': z.tuple([mirrorMessageSchema]),
+  'atlas:save-handout-pdf': z.tuple([saveHandoutPdfSchema]),
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

@@ -53,6 +53,7 @@ const api: AtlasApi = {
   onReviewsChanged: eventHub(EVENTS.reviewsChanged),
   openExternal: (url) => invoke(CHANNELS.openExternal, url),
   saveTextFile: (file) => invoke(CHANNELS.saveTextFile, file),
+  saveHandoutPdf: (request) => invoke(CHANNELS.saveHandoutPdf, request),
   onSettingsChanged: eventHub(EVENTS.settingsChanged),
   onOpenLink: eventHub(EVENTS.openLink, { keepUntilHeard: true }),
   openPresenter: (route) => invoke(CHANNELS.openPresenter, route),

@@ -11,7 +11,22 @@ const skipReason = 'missing' in binary ? `Electron end-to-end suite skipped: ${b
 // Print once: from the runner process that collects the tests, not again from each worker.
 if (skipReason && process.env.TEST_WORKER_INDEX === undefined) console.log(skipReason);
 
-const API_FUNCTIONS = ['appInfo', 'getSettings', 'setSettings', 'getProgress', 'updateLessonProgress', 'openExternal'];
+const API_FUNCTIONS = [
+  'appInfo',
+  'getSettings',
+  'setSettings',
+  'getProgress',
+  'updateLessonProgress',
+  'getReviews',
+  'appendReviews',
+  'importReviews',
+  'onReviewsChanged',
+  'openExternal',
+  'saveTextFile',
+  'saveHandoutPdf',
+  'onSettingsChanged',
+  'onOpenLink',
+];
 
 test.describe('the desktop atlas', () => {
   test.skip('missing' in binary, skipReason);

@@ -38,13 +38,11 @@ export function parseArgs<C extends IpcChannel>(channel: C, args: unknown[]): Ip
   return parsed.data as IpcArgs<C>;
 }
 
-/** Registers `handler` for `channel`; it runs only for a trusted sender with valid arguments. */
-export function handle<C extends IpcChannel>(channel: C, handler: IpcHandler<C>): void {
-  handleFrom(channel, (_sender, ...args) => handler(...args));
-}
+/** A handler that also needs the page that called (e.g. to print it): its webContents comes first. */
+export type IpcSenderHandler<C extends IpcChannel> = (sender: WebContents, ...args: IpcArgs<C>) => IpcResults[C] | Promise<IpcResults[C]>;
 
-/** As `handle`, for the few handlers that need to know which page called (a relay that skips the sender). */
-export function handleFrom<C extends IpcChannel>(channel: C, handler: (sender: WebContents, ...args: IpcArgs<C>) => IpcResults[C] | Promise<IpcResults[C]>): void {
+/** Registers `handler` for `channel`; it runs only for a trusted sender with valid arguments, and is given the sender. */
+export function handleWithSender<C extends IpcChannel>(channel: C, handler: IpcSenderHandler<C>): void {
   if (!isContractChannel(channel)) {
     throw new IpcRejectedError(String(channel), 'the channel is not part of the IPC contract');
   }
@@ -53,4 +51,9 @@ export function handleFrom<C extends IpcChannel>(channel: C, handler: (sender: W
     const parsed = parseArgs(channel, args);
     return handler(event.sender, ...parsed);
   });
+}
+
+/** Registers `handler` for `channel`; it runs only for a trusted sender with valid arguments. */
+export function handle<C extends IpcChannel>(channel: C, handler: IpcHandler<C>): void {
+  handleWithSender(channel, (_sender, ...args) => handler(...args));
 }

@@ -7,6 +7,7 @@ import { registerAppIpc } from './app';
 import { registerExternalIpc } from './external';
 import { registerFilesIpc } from './files';
 import { registerPresenterIpc, type PresenterService } from './presenter';
+import { registerHandoutIpc } from './handout';
 import { registerProgressIpc } from './progress';
 import { registerReviewsIpc } from './reviews';
 import { registerSettingsIpc } from './settings';
@@ -26,4 +27,5 @@ export function registerIpcHandlers(services: IpcServices): void {
   registerExternalIpc();
   registerFilesIpc();
   registerPresenterIpc(services.presenter);
+  registerHandoutIpc();
 }

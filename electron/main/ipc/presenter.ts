@@ -3,7 +3,7 @@
 // relays a presentation window's mirror message to every other atlas window, never back to the sender. If one
 // window closes, the other keeps working: the relay simply reaches fewer windows.
 import { BrowserWindow } from 'electron';
-import { handle, handleFrom } from './handle';
+import { handle, handleWithSender } from './handle';
 import { sendEvent } from './events';
 
 export interface PresenterService {
@@ -13,7 +13,7 @@ export interface PresenterService {
 
 export function registerPresenterIpc(service: PresenterService): void {
   handle('atlas:presenter-open', (route) => service.open(route));
-  handleFrom('atlas:mirror-send', (sender, message) => {
+  handleWithSender('atlas:mirror-send', (sender, message) => {
     let reached = 0;
     for (const window of BrowserWindow.getAllWindows()) {
       if (window.isDestroyed() || window.webContents === sender) continue;

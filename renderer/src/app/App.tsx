@@ -1,12 +1,13 @@
 // The atlas shell: skip link, header (title, search, help), lesson sidebar, the current screen inside
 // an error boundary, visible notices, and the global keyboard shortcuts.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Sidebar } from './Sidebar';
 import { SearchBox } from './SearchBox';
 import { HelpOverlay } from './HelpOverlay';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlossaryPage, HomePage, NotFoundPage, ReferencesPage, SettingsPage } from './pages';
-import { navigate, routeHref, type Route } from '../state/route';
+import { handoutHrefFrom, navigate, routeHref, type Route } from '../state/route';
+import { requestHandoutPrint } from '../present/handout/print-request';
 import { useRoute } from '../state/react';
 import { isFormControlTarget, isTextEntryTarget } from './shortcuts';
 import { useAtlas } from '../state/services';
@@ -16,8 +17,25 @@ import { MODEL_DISCLAIMER } from '../model';
 
 /** The Model page: its own chunk (equations, parameter table, calibration targets), loaded when opened. */
 const ModelPage = lazy(() => import('./ModelPage'));
+/** A lesson's handout: its own chunk (print layout, answers), loaded when opened. */
+const HandoutView = lazy(() => import('../present/handout/HandoutView').then((m) => ({ default: m.HandoutView })));
 /** The self-quiz: its own chunk (bank, scheduler, templates, statistics), loaded when opened. */
 const QuizPage = lazy(() => import('../quiz/QuizPage'));
+
+/** A screen in its own chunk: a "Loading …" status until its code is here. */
+function ScreenChunk({ loading, children }: { loading: string; children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          Loading {loading}…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -27,35 +45,32 @@ function Screen({ route }: { route: Route }) {
       const meta = findLesson(route.slug);
       return meta ? <LessonView meta={meta} anchor={route.anchor} /> : <NotFoundPage path={`lesson/${route.slug}`} />;
     }
+    case 'handout': {
+      const meta = findLesson(route.slug);
+      if (!meta) return <NotFoundPage path={`handout/${route.slug}`} />;
+      return (
+        <ScreenChunk loading="the handout">
+          <HandoutView meta={meta} notes={route.notes ?? false} />
+        </ScreenChunk>
+      );
+    }
     case 'glossary':
       return <GlossaryPage termId={route.termId} />;
     case 'references':
       return <ReferencesPage refKey={route.key} />;
     case 'model':
       return (
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              Loading the model…
-            </p>
-          }
-        >
+        <ScreenChunk loading="the model">
           <ModelPage anchor={route.anchor} />
-        </Suspense>
+        </ScreenChunk>
       );
     case 'settings':
       return <SettingsPage />;
     case 'quiz':
       return (
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              Loading the self-quiz…
-            </p>
-          }
-        >
+        <ScreenChunk loading="the self-quiz">
           <QuizPage view={route.view} />
-        </Suspense>
+        </ScreenChunk>
       );
     case 'not-found':
       return <NotFoundPage path={route.path} />;
@@ -98,6 +113,13 @@ export function App() {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         searchRef.current?.focus();
+        return;
+      }
+      // Printing a lesson prints its handout (light, no controls, every figure whole, the answers at the end).
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p' && route.name === 'lesson') {
+        event.preventDefault();
+        requestHandoutPrint();
+        window.location.hash = handoutHrefFrom(route.slug, window.location.hash);
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../../el
 import { EMPTY_PROGRESS } from '../../../electron/common/progress-values';
 import type { Progress, LessonProgressUpdate } from '../../../electron/common/progress';
 
-import { useAtlasStoreContext } from '../state/react';
+import { useAtlasSelector, useAtlasStoreContext } from '../state/react';
 import type { Prefs } from '../state/store';
 
 const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
@@ -23,8 +23,16 @@ export function effectivePrefs(settings: Settings): Prefs {
   };
 }
 
-/** Writes the effective theme, motion preference and text scale onto <html> (for CSS and boot.js); returns them. */
-export function applySettingsToDocument(settings: Settings): Prefs {
+/** What a handout is laid out with, whatever the reader's display settings: the light theme at 100 % text. */
+export function handoutSettings(settings: Settings): Settings {
+  return { ...settings, theme: 'light', textScale: 1 };
+}
+
+/**
+ * Writes the effective theme, motion preference and text scale onto <html> (for CSS and boot.js); returns them.
+ * `remember: false` applies them for this screen only (a handout), leaving boot.js the reader's own.
+ */
+export function applySettingsToDocument(settings: Settings, { remember = true } = {}): Prefs {
   const root = document.documentElement;
   const prefs = effectivePrefs(settings);
   const theme = prefs.theme;
@@ -34,6 +42,7 @@ export function applySettingsToDocument(settings: Settings): Prefs {
   root.style.setProperty('--text-scale', String(settings.textScale));
   root.dataset.textSize = settings.textScale >= 1.25 ? 'large' : 'normal';
   // Mirrored for renderer/public/boot.js, which applies it before the app loads (no flash of the wrong theme).
+  if (!remember) return prefs;
   try {
     window.localStorage.setItem('atlas:display', JSON.stringify({ theme, motion: root.dataset.motion, textScale: settings.textScale, textSize: root.dataset.textSize }));
   } catch {
@@ -52,6 +61,8 @@ export function AtlasProvider({ children, platform = getPlatform() }: AtlasProvi
   const [progress, setProgress] = useState<Progress>(EMPTY_PROGRESS);
   // Notices live beside the atlas store (so code outside React can raise them); a provider without a store keeps its own list.
   const store = useAtlasStoreContext()?.store;
+  // A handout is light and at 100 % text on screen as on paper (its figures are drawn for the page).
+  const handout = useAtlasSelector((s) => s.route.name === 'handout', false);
   const [ownNotices] = useState(() => new NoticeList());
   const noticeList = store?.notices ?? ownNotices;
   const notices = useSyncExternalStore(noticeList.subscribe, noticeList.getList, noticeList.getList);
@@ -101,7 +112,7 @@ export function AtlasProvider({ children, platform = getPlatform() }: AtlasProvi
   // The display preferences live in the atlas store (figures read them there); the document carries them for CSS.
   useEffect(() => {
     const apply = () => {
-      const prefs = applySettingsToDocument(settings);
+      const prefs = handout ? applySettingsToDocument(handoutSettings(settings), { remember: false }) : applySettingsToDocument(settings);
       store?.dispatch({ type: 'prefs', prefs });
     };
     apply();
@@ -109,7 +120,7 @@ export function AtlasProvider({ children, platform = getPlatform() }: AtlasProvi
     const onChange = apply;
     queries.forEach((q) => q.addEventListener('change', onChange));
     return () => queries.forEach((q) => q.removeEventListener('change', onChange));
-  }, [settings, store]);
+  }, [settings, store, handout]);
 
   const latestSettingsRequest = useRef(0);
   const updateSettings = useCallback(

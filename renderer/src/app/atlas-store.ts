@@ -15,7 +15,8 @@ export const codecContext: CodecContext = {
   kinds: FIGURE_KINDS,
   figuresOn(route: Route) {
     switch (route.name) {
-      case 'lesson': {
+      case 'lesson':
+      case 'handout': { // a handout draws the lesson's figures, in the states its link gives
         const meta = findLesson(route.slug);
         return meta ? new Map((meta.figures ?? []).map((f) => [f.id, f.component])) : null;
       }

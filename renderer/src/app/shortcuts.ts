@@ -16,6 +16,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['g'], description: 'Glossary' },
   { keys: [','], description: 'Settings' },
   { keys: ['t'], description: 'Switch theme (light → dark → projector)' },
+  { keys: ['Ctrl', 'P'], description: 'On a lesson: print its handout (light, no controls, answers at the end)' },
   { keys: ['Esc'], description: 'Close a definition, the search results or this overlay' },
   { keys: ['Tab'], description: 'Move between links, terms, figure parts and controls' },
 ];

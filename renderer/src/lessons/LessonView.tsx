@@ -1,21 +1,71 @@
 // One lesson on screen: header with objectives, table of contents, the compiled MDX body rendered with
 // the lesson components map, the numbered bibliography, previous/next links and reading progress.
-import { Suspense, use, useEffect, useMemo, useRef } from 'react';
+import { Suspense, use, useEffect, useMemo, useRef, type ReactNode, type Ref } from 'react';
 import { lessonComponents } from './components';
 import { LessonContext } from './lesson-context';
 import { loadLessonModule, loadedLessonModule } from './manifest';
 import { lessons, referencesByKey, type LessonMeta } from '../data/content';
 import { ReferenceEntry } from '../ui/ReferenceEntry';
 import { backToCitation } from './Cite';
-import { routeHref } from '../state/route';
+import { handoutHrefFrom, routeHref } from '../state/route';
 import { takeRestoreScroll } from '../state/scroll';
 import { useAtlas } from '../state/services';
 import { shouldMoveFocus } from '../ui/focus';
 
-function LessonBody({ meta }: { meta: LessonMeta }) {
+/** The compiled MDX body of a lesson, rendered with a components map (the lessons' one map, or a handout's). */
+export function LessonBody({ meta, components = lessonComponents }: { meta: LessonMeta; components?: Record<string, unknown> }) {
   // A module that is already loaded renders at once: suspending would cost React's reveal throttle.
   const Body = loadedLessonModule(meta) ?? use(loadLessonModule(meta));
-  return <Body components={lessonComponents} />;
+  return <Body components={components} />;
+}
+
+/** The lesson's opening: number, title, summary and objectives (on screen and in a handout). */
+export function LessonIntro({ meta, titleRef, actions }: { meta: LessonMeta; titleRef?: Ref<HTMLHeadingElement>; actions?: ReactNode }) {
+  return (
+    <header className="lesson-header">
+      <div className="lesson-header-top">
+        <p className="lesson-kicker">Lesson {meta.order}</p>
+        {actions}
+      </div>
+      <h1 id="lesson-title" ref={titleRef} tabIndex={-1}>
+        {meta.title}
+      </h1>
+      <p className="lesson-summary">{meta.summary}</p>
+      <section className="objectives" aria-labelledby="objectives-title">
+        <h2 id="objectives-title" className="objectives-title">
+          After this lesson you can
+        </h2>
+        <ul>
+          {meta.objectives.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
+        </ul>
+      </section>
+    </header>
+  );
+}
+
+/** The lesson's numbered bibliography, in citation order; on screen each entry leads back to where it is cited. */
+export function LessonReferences({ meta, backLinks = true }: { meta: LessonMeta; backLinks?: boolean }) {
+  const bibliography = useMemo(() => meta.citeOrder.map((key) => referencesByKey.get(key)).filter((r) => r !== undefined), [meta]);
+  return (
+    <section className="bibliography" aria-labelledby="lesson-references">
+      <h2 id="lesson-references">References</h2>
+      <ol>
+        {bibliography.map((ref) => (
+          <li key={ref.key} id={`ref-${ref.key}`}>
+            <ReferenceEntry reference={ref} />{' '}
+            {backLinks && (
+              <button type="button" className="back-to-text" onClick={() => backToCitation(ref.key)}>
+                ↩<span className="visually-hidden"> Back to where reference {meta.citeOrder.indexOf(ref.key) + 1} is cited</span>
+                <span aria-hidden="true"> back</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
 }
 
 /** Scrolls to and focuses the element with id `anchor` (a heading or a bibliography entry). */
@@ -88,6 +138,31 @@ function useReadingProgress(meta: LessonMeta) {
   }, [meta, updateProgress]);
 }
 
+/**
+ * "Handout (PDF)": opens the lesson's handout, its figures in the states they have now (the figure part of the
+ * address goes along), where it can be printed or saved as PDF.
+ */
+function HandoutLink({ meta }: { meta: LessonMeta }) {
+  const href = routeHref({ name: 'handout', slug: meta.slug });
+  return (
+    <a
+      className="button secondary lesson-handout-link"
+      href={href}
+      onClick={(event) => {
+        const withStates = handoutHrefFrom(meta.slug, window.location.hash);
+        if (withStates === href) return;
+        event.preventDefault();
+        window.location.hash = withStates;
+      }}
+    >
+      <svg className="lesson-handout-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+        <path d="M4 6V2h8v4M4 12H2.5V6.5h11V12H12M4 9.5h8V14H4z" />
+      </svg>
+      Handout (PDF)
+    </a>
+  );
+}
+
 export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string }) {
   const index = lessons.findIndex((l) => l.slug === meta.slug);
   const previous = index > 0 ? lessons[index - 1] : undefined;
@@ -134,47 +209,16 @@ export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string
     };
   }, [meta, anchor]);
 
-  const bibliography = useMemo(() => meta.citeOrder.map((key) => referencesByKey.get(key)).filter((r) => r !== undefined), [meta]);
-
   return (
     <LessonContext.Provider value={meta}>
       <article className="lesson" aria-labelledby="lesson-title" data-lesson={meta.slug}>
-        <header className="lesson-header">
-          <p className="lesson-kicker">Lesson {meta.order}</p>
-          <h1 id="lesson-title" ref={titleRef} tabIndex={-1}>
-            {meta.title}
-          </h1>
-          <p className="lesson-summary">{meta.summary}</p>
-          <section className="objectives" aria-labelledby="objectives-title">
-            <h2 id="objectives-title" className="objectives-title">
-              After this lesson you can
-            </h2>
-            <ul>
-              {meta.objectives.map((o) => (
-                <li key={o}>{o}</li>
-              ))}
-            </ul>
-          </section>
-        </header>
+        <LessonIntro meta={meta} titleRef={titleRef} actions={<HandoutLink meta={meta} />} />
         <div className="lesson-layout">
           <div className="lesson-body">
             <Suspense fallback={<p className="loading" role="status">Loading lesson…</p>}>
               <LessonBody meta={meta} />
             </Suspense>
-            <section className="bibliography" aria-labelledby="lesson-references">
-              <h2 id="lesson-references">References</h2>
-              <ol>
-                {bibliography.map((ref) => (
-                  <li key={ref.key} id={`ref-${ref.key}`}>
-                    <ReferenceEntry reference={ref} />{' '}
-                    <button type="button" className="back-to-text" onClick={() => backToCitation(ref.key)}>
-                      ↩<span className="visually-hidden"> Back to where reference {meta.citeOrder.indexOf(ref.key) + 1} is cited</span>
-                      <span aria-hidden="true"> back</span>
-                    </button>
-                  </li>
-                ))}
-              </ol>
-            </section>
+            <LessonReferences meta={meta} />
             <nav className="lesson-pager" aria-label="Previous and next lesson">
               {previous ? (
                 <a href={routeHref({ name: 'lesson', slug: previous.slug })} rel="prev">

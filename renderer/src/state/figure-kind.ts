@@ -116,6 +116,21 @@ export function encodeFields(state: unknown, defaults: unknown, specs: readonly 
   return out;
 }
 
+/**
+ * Every field of `state` in words, in spec order ("burden high; regimens drawn step, flat; time 1"): play state, speed
+ * and optional settings left unset (e.g. parameter overrides) left out.
+ */
+export function describeFields(state: unknown, specs: readonly FieldSpec[]): string {
+  return specs
+    .filter((spec) => spec.key !== 'play' && spec.key !== 'speed' && get(state, spec.path) !== undefined)
+    .map((spec) => {
+      const value = get(state, spec.path);
+      const text = Array.isArray(value) ? (value.length ? value.join(', ') : 'none') : typeof value === 'boolean' ? (value ? 'on' : 'off') : typeof value === 'number' ? formatNumber(value, spec.type.kind === 'number' ? spec.type.quantum : undefined) : String(value);
+      return `${spec.label} ${text}`;
+    })
+    .join('; ');
+}
+
 /** Reads `fields` over a copy of `defaults`; every field must be known and its value of the right kind. */
 export function decodeFields<S>(fields: ReadonlyMap<string, string>, defaults: S, specs: readonly FieldSpec[]): S {
   const out = structuredClone(defaults) as Record<string, unknown>;

@@ -4,6 +4,8 @@
 export type Route =
   | { name: 'home' }
   | { name: 'lesson'; slug: string; anchor?: string }
+  /** A lesson laid out as a printable handout (A4, light, no controls); `notes`: with the speaker notes. */
+  | { name: 'handout'; slug: string; notes?: boolean }
   | { name: 'glossary'; termId?: string }
   /** `key`: the reference to show (its entry is scrolled to and marked), e.g. #/references/topp2015. */
   | { name: 'references'; key?: string }
@@ -42,6 +44,9 @@ export function parseRoutePath(path: string): Route {
   switch (first) {
     case 'lesson':
       return second ? { name: 'lesson', slug: second, ...(third ? { anchor: third } : {}) } : { name: 'home' };
+    case 'handout':
+      if (!second || parts.length > 3 || (third !== undefined && third !== 'notes')) return { name: 'not-found', path: path.replace(/^\//, '') };
+      return { name: 'handout', slug: second, ...(third ? { notes: true } : {}) };
     case 'glossary':
       return { name: 'glossary', ...(second ? { termId: second } : {}) };
     case 'references':
@@ -72,6 +77,8 @@ export function routePath(route: Route): string {
       return '/';
     case 'lesson':
       return `/lesson/${encodeURIComponent(route.slug)}${route.anchor ? `/${encodeURIComponent(route.anchor)}` : ''}`;
+    case 'handout':
+      return `/handout/${encodeURIComponent(route.slug)}${route.notes ? '/notes' : ''}`;
     case 'glossary':
       return `/glossary${route.termId ? `/${encodeURIComponent(route.termId)}` : ''}`;
     case 'references':
@@ -91,10 +98,20 @@ export function routeHref(route: Route): string {
   return `#${routePath(route)}`;
 }
 
+/**
+ * The address of a lesson's handout with the figures in the states `currentHash` (the lesson's address) gives them:
+ * "#/lesson/x/section?v=1&fig.a=…" → "#/handout/x?v=1&fig.a=…".
+ */
+export function handoutHrefFrom(slug: string, currentHash: string): string {
+  const { query } = splitHash(currentHash);
+  return `${routeHref({ name: 'handout', slug })}${query ? `?${query}` : ''}`;
+}
+
 /** Whether two routes show the same screen (an anchor or a marked reference does not make another screen). */
 export function sameScreen(a: Route, b: Route): boolean {
   if (a.name !== b.name) return false;
   if (a.name === 'lesson' && b.name === 'lesson') return a.slug === b.slug;
+  if (a.name === 'handout' && b.name === 'handout') return a.slug === b.slug;
   if (a.name === 'not-found' && b.name === 'not-found') return a.path === b.path;
   return true;
 }

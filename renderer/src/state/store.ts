@@ -35,6 +35,7 @@ export const DEFAULT_PREFS: Prefs = Object.freeze({ theme: 'light', reducedMotio
 const routeSchema = z.union([
   z.object({ name: z.literal('home') }),
   z.object({ name: z.literal('lesson'), slug: z.string(), anchor: z.optional(z.string()) }),
+  z.object({ name: z.literal('handout'), slug: z.string(), notes: z.optional(z.boolean()) }),
   z.object({ name: z.literal('glossary'), termId: z.optional(z.string()) }),
   z.object({ name: z.literal('references'), key: z.optional(z.string()) }),
   z.object({ name: z.literal('model'), anchor: z.optional(z.string()) }),

@@ -4,6 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { MODEL_DISCLAIMER } from '../model';
 import { SourcesLine } from './sources';
 import { CopyLink } from './CopyLink';
+import { useFigurePrint } from './figure-print';
 import './figure-frame.css';
 
 export interface FigureTable {
@@ -99,14 +100,17 @@ export function FigureFrame({
   const captionId = `${base}-caption`;
   const [describeOpen, setDescribeOpen] = useState(false);
   const [tableOpen, setTableOpen] = useState(false);
+  // On paper (a handout) the description and the data table are printed, and the toggles are left out.
+  const print = useFigurePrint();
+  useEffect(() => print?.framed(), [print]);
   // The live region only follows the description while announcing; otherwise it keeps the last text.
   const [liveText, setLiveText] = useState(description);
   useEffect(() => {
     if (announce) setLiveText(description);
   }, [announce, description]);
 
-  return (
-    <figure className={controlsPlacement === 'side' ? 'ff ff--side' : 'ff'} id={id} aria-labelledby={titleId} aria-describedby={caption !== undefined ? captionId : undefined}>
+  const head = (
+    <>
       <figcaption className="ff-caption">
         <span className="ff-title" id={titleId}>
           {title}
@@ -131,20 +135,38 @@ export function FigureFrame({
           {caption}
         </p>
       )}
+    </>
+  );
+  const sourcesLine = sources !== undefined && <div className="ff-sources">{typeof sources === 'string' ? <SourcesLine text={sources} /> : sources}</div>;
 
-      <div className="ff-toggles">
-        <PanelToggle open={describeOpen} panelId={descriptionId} onToggle={setDescribeOpen}>
-          Describe
-        </PanelToggle>
-        {table && (
-          <PanelToggle open={tableOpen} panelId={tableId} onToggle={setTableOpen}>
-            Data table
-          </PanelToggle>
-        )}
-        <CopyLink />
-      </div>
+  return (
+    <figure className={controlsPlacement === 'side' ? 'ff ff--side' : 'ff'} id={id} aria-labelledby={titleId} aria-describedby={caption !== undefined ? captionId : undefined}>
+      {print ? (
+        // On paper: title, drawing, caption, sources and the host's note (the scenario and its link) in one
+        // block that a page break never cuts; the description and the data table follow it.
+        <div className="ff-print-unit">
+          {head}
+          {sourcesLine}
+          {print.note}
+        </div>
+      ) : (
+        <>
+          {head}
+          <div className="ff-toggles">
+            <PanelToggle open={describeOpen} panelId={descriptionId} onToggle={setDescribeOpen}>
+              Describe
+            </PanelToggle>
+            {table && (
+              <PanelToggle open={tableOpen} panelId={tableId} onToggle={setTableOpen}>
+                Data table
+              </PanelToggle>
+            )}
+            <CopyLink />
+          </div>
+        </>
+      )}
 
-      <div id={descriptionId} className="ff-panel ff-description" hidden={!describeOpen}>
+      <div id={descriptionId} className="ff-panel ff-description" hidden={!describeOpen && !print}>
         <p>{description}</p>
       </div>
 
@@ -152,7 +174,7 @@ export function FigureFrame({
         <div
           id={tableId}
           className="ff-panel ff-table-wrap"
-          hidden={!tableOpen}
+          hidden={!tableOpen && !print}
           role="region"
           aria-label={`${title}: data table`}
           tabIndex={0}
@@ -189,7 +211,7 @@ export function FigureFrame({
         </div>
       )}
 
-      {sources !== undefined && <div className="ff-sources">{typeof sources === 'string' ? <SourcesLine text={sources} /> : sources}</div>}
+      {!print && sourcesLine}
 
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {liveText}

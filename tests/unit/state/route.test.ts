@@ -1,6 +1,6 @@
 // Routes are part of the serializable atlas state: every route survives a round trip through its hash.
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref, sameScreen, type Route } from '../../../renderer/src/state/route';
+import { handoutHrefFrom, parseRoute, routeHref, sameScreen, type Route } from '../../../renderer/src/state/route';
 
 describe('hash routes', () => {
   it('round-trips every kind of route', () => {
@@ -8,6 +8,8 @@ describe('hash routes', () => {
       { name: 'home' },
       { name: 'lesson', slug: 'what-a-bite-is' },
       { name: 'lesson', slug: 'what-a-bite-is', anchor: 'why-no-fc' },
+      { name: 'handout', slug: 'cns-toxicity-and-crs' },
+      { name: 'handout', slug: 'cns-toxicity-and-crs', notes: true },
       { name: 'glossary' },
       { name: 'glossary', termId: 'scfv' },
       { name: 'references' },
@@ -48,6 +50,21 @@ describe('hash routes', () => {
     expect(parseRoute('#/references/label-eu')).toEqual({ name: 'references', key: 'label-eu' });
     expect(routeHref({ name: 'references', key: 'label-eu' })).toBe('#/references/label-eu');
     expect(parseRoute('#/references/a/b')).toEqual({ name: 'not-found', path: 'references/a/b' });
+  });
+
+  it('opens a lesson’s handout at #/handout/<slug>, with speaker notes at #/handout/<slug>/notes', () => {
+    expect(routeHref({ name: 'handout', slug: 'serial-lysis' })).toBe('#/handout/serial-lysis');
+    expect(routeHref({ name: 'handout', slug: 'serial-lysis', notes: true })).toBe('#/handout/serial-lysis/notes');
+    expect(parseRoute('#/handout/serial-lysis?v=1&fig.serial-lysis=et:1')).toEqual({ name: 'handout', slug: 'serial-lysis' });
+    expect(parseRoute('#/handout')).toEqual({ name: 'not-found', path: 'handout' });
+    expect(parseRoute('#/handout/serial-lysis/answers')).toEqual({ name: 'not-found', path: 'handout/serial-lysis/answers' });
+    expect(parseRoute('#/handout/serial-lysis/notes/x')).toEqual({ name: 'not-found', path: 'handout/serial-lysis/notes/x' });
+    // From a lesson's address: the handout keeps the figures' states, not the section.
+    expect(handoutHrefFrom('serial-lysis', '#/lesson/serial-lysis/agents?v=1&fig.serial-lysis=et:1')).toBe('#/handout/serial-lysis?v=1&fig.serial-lysis=et:1');
+    expect(handoutHrefFrom('serial-lysis', '#/lesson/serial-lysis')).toBe('#/handout/serial-lysis');
+    // Ticking "include speaker notes" stays on the handout's screen (its figures are kept).
+    expect(sameScreen({ name: 'handout', slug: 'x' }, { name: 'handout', slug: 'x', notes: true })).toBe(true);
+    expect(sameScreen({ name: 'handout', slug: 'x' }, { name: 'lesson', slug: 'x' })).toBe(false);
   });
 
   it('keeps one screen when only the anchor or the marked reference changes', () => {

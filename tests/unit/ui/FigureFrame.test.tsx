@@ -3,8 +3,9 @@
 // toggles, the model-output badge, the live description region, controls and sources.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FigureFrame, MODEL_OUTPUT_BADGE, type FigureTable } from '../../../renderer/src/ui/FigureFrame';
+import { FigurePrintContext } from '../../../renderer/src/ui/figure-print';
 
 const table: FigureTable = {
   caption: 'Drug level by day',
@@ -124,5 +125,24 @@ describe('FigureFrame', () => {
       button.focus();
       expect(document.activeElement).toBe(button);
     }
+  });
+
+  it('on paper (a handout) prints the description, the table and the host’s note, without toggles, the drawing block unbreakable', () => {
+    const framed = vi.fn();
+    render(
+      <FigurePrintContext value={{ note: <p className="note">Scenario: high burden.</p>, framed }}>
+        <FigureFrame id="fig-test" title="Test figure" caption="What the figure shows." description="Day 2: level steady." table={table} sources="Ribera 2015">
+          <svg role="img" aria-label="the visual" />
+        </FigureFrame>
+      </FigurePrintContext>,
+    );
+    const figure = screen.getByRole('figure', { name: 'Test figure' });
+    expect(within(figure).queryByRole('button')).toBeNull();
+    expect(figure.querySelector('.ff-description')!.hasAttribute('hidden')).toBe(false);
+    expect(figure.querySelector('.ff-table-wrap')!.hasAttribute('hidden')).toBe(false);
+    const unit = figure.querySelector('.ff-print-unit')!;
+    for (const part of ['.ff-caption', '.ff-visual', '.ff-caption-text', '.ff-sources', '.note']) expect(unit.querySelector(part), part).not.toBeNull();
+    expect(unit.querySelector('.ff-description, .ff-table')).toBeNull();
+    expect(framed).toHaveBeenCalledOnce();
   });
 });

@@ -145,4 +145,8 @@ export const caseKind: FigureKind<CaseState, CaseStateAction> = {
     const caseId = props.case;
     return typeof caseId === 'string' ? this.decode(new Map([['case', caseId]])) : CASE_DEFAULTS;
   },
+  summary(state) {
+    const steps = state.progress.path.length;
+    return `${caseById(state.caseId).name}, ${steps === 1 ? 'at its first step' : `at step ${steps} of the walk`}`;
+  },
 };

@@ -56,6 +56,7 @@ export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
   static getAllWindows = vi.fn(() => FakeBrowserWindow.instances);
   static getFocusedWindow = vi.fn((): FakeBrowserWindow | null => null);
+  static fromWebContents = vi.fn((contents: unknown): FakeBrowserWindow | null => FakeBrowserWindow.instances.find((w) => w.webContents === contents) ?? null);
   readonly options: Record<string, unknown>;
   readonly webContents = new FakeWebContents();
   loadURL = vi.fn(async (_url: string) => undefined);

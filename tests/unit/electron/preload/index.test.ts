@@ -39,6 +39,7 @@ describe('the page of the desktop atlas', () => {
         'openPresenter',
         'sendMirror',
         'onMirror',
+        'saveHandoutPdf',
       ].sort(),
     );
     expect(Object.isFrozen(exposed)).toBe(true);
@@ -65,6 +66,7 @@ describe('the page of the desktop atlas', () => {
       ['saveTextFile', [{ suggestedName: 'reviews.json', text: '{}', kind: 'json' }], CHANNELS.saveTextFile],
       ['openPresenter', ['#/lesson/serial-lysis'], CHANNELS.openPresenter],
       ['sendMirror', [{ kind: 'hello', from: 'abc123', seq: 0, role: 'audience' }], CHANNELS.sendMirror],
+      ['saveHandoutPdf', [{ suggestedName: 'bite-atlas-lesson-4-cns-toxicity-and-crs.pdf' }], CHANNELS.saveHandoutPdf],
     ];
     for (const [method, args, channel] of calls) {
       electron.ipcRenderer.invoke.mockClear();
