@@ -15,7 +15,8 @@ export const codecContext: CodecContext = {
   kinds: FIGURE_KINDS,
   figuresOn(route: Route) {
     switch (route.name) {
-      case 'lesson': {
+      case 'lesson':
+      case 'present': {
         const meta = findLesson(route.slug);
         return meta ? new Map((meta.figures ?? []).map((f) => [f.id, f.component])) : null;
       }

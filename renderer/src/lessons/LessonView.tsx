@@ -145,6 +145,9 @@ export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string
             {meta.title}
           </h1>
           <p className="lesson-summary">{meta.summary}</p>
+          <a className="button secondary present-button" href={routeHref({ name: 'present', slug: meta.slug, step: 1 })}>
+            Present
+          </a>
           <section className="objectives" aria-labelledby="objectives-title">
             <h2 id="objectives-title" className="objectives-title">
               After this lesson you can
