@@ -1,20 +1,25 @@
 // Fits a presentation step to its 16:9 stage without scrolling: the step's text column and its figure column are
 // each zoomed down (never up) until they fit the height left below the step's title — so a tall figure does not
 // shrink the text beside it — and re-fitted when the stage is resized or a column changes size (a figure loads).
-/** Smallest zoom: below this the text stops being readable from the back of a room. */
-export const MIN_ZOOM = 0.4;
+/** Smallest zoom (the PK/PD explorer needs it on a 1280×720 projector); below this nothing is readable. */
+export const MIN_ZOOM = 0.3;
 const COLUMNS = '.present-text, .present-figures';
 
-/** The zoom that makes content of `contentHeight` (measured at `zoom`) fit `available`; at most 1. */
-export function nextZoom(zoom: number, contentHeight: number, available: number): number {
-  if (contentHeight <= 0 || available <= 0) return zoom;
-  const natural = contentHeight / zoom;
-  return Math.max(MIN_ZOOM, Math.min(1, (available / natural) * 0.995));
-}
-
-function zoomOf(element: HTMLElement): number {
-  const z = Number(element.dataset.zoom);
-  return Number.isFinite(z) && z > 0 ? z : 1;
+/**
+ * The largest zoom in [MIN_ZOOM, 1] at which `fits(zoom)` holds, to within 1 %, by bisection (text re-wraps at each
+ * zoom, so height is not proportional to it and a proportional update can oscillate). MIN_ZOOM when nothing fits.
+ */
+export function largestFittingZoom(fits: (zoom: number) => boolean): number {
+  if (fits(1)) return 1;
+  let lo = MIN_ZOOM;
+  let hi = 1;
+  if (!fits(lo)) return lo;
+  while (hi - lo > 0.01) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Keeps the columns of `content` fitted inside `stage`; returns the function that stops it. */
@@ -31,17 +36,12 @@ export function fitToStage(stage: HTMLElement, content: HTMLElement): () => void
         watched.add(column);
         observer?.observe(column);
       }
-      // A few rounds: text re-wraps at each zoom, so the height is not exactly proportional.
-      let zoom = zoomOf(column);
-      for (let round = 0; round < 4; round++) {
+      const zoom = largestFittingZoom((z) => {
+        column.style.zoom = String(z);
         const rect = column.getBoundingClientRect();
-        const room = bottom - rect.top;
-        const next = nextZoom(zoom, rect.height, room);
-        if (Math.abs(next - zoom) < 0.005 && rect.height <= room + 1) break;
-        zoom = next;
-        column.style.zoom = String(zoom);
-        column.dataset.zoom = zoom.toFixed(3);
-      }
+        return rect.height <= bottom - rect.top + 1;
+      });
+      column.style.zoom = String(zoom);
       column.dataset.zoom = zoom.toFixed(3);
     }
   };
