@@ -187,6 +187,10 @@ test.describe('scripted steps reproduce their state exactly', () => {
     await openPresentation(page, `#/present/${slug}/1`);
     for (let i = 1; i < n; i++) await page.keyboard.press('ArrowRight');
     await expect(presentation(page)).toHaveAttribute('data-step', String(n));
+    // Moving on into the step, the figure plays from the start with its own clock …
+    await expect(page.locator('#fig-cytokine').getByRole('button', { name: 'Pause' })).toBeVisible();
+    // … and stops in exactly the scripted state.
+    await expect(page.locator('#fig-cytokine').getByRole('button', { name: 'Play' })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${expectedHash.replace(/[.?+]/g, '\\$&')}$`));
     await expect(page.locator('#fig-cytokine')).toBeVisible();
     await expect.poll(() => descriptionOf(page, 'fig-cytokine')).toBe(reference);

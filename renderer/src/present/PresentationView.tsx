@@ -15,6 +15,8 @@ import { clampStep, needsScript, presentAction, stepAt, stepCount, stepFigures, 
 import { StepOverview } from './StepOverview';
 import { GoToStepDialog } from './GoToStepDialog';
 import { fitToStage } from './fit';
+import { playStart, playTo } from './play-to';
+import type { AtlasState } from '../state/store';
 import { MODEL_DISCLAIMER } from '../model';
 import './present.css';
 
@@ -72,12 +74,28 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
   const fitRef = useRef<HTMLDivElement>(null);
   const reduce = useAtlasSelector((s) => s.prefs.reducedMotion, false);
 
+  const stopPlaying = useRef<() => void>(() => undefined);
+  useEffect(() => () => stopPlaying.current(), []);
+
   const run = useCallback(
     (command: PresentCommand) => {
       const state = store.getState();
       if (state.route.name !== 'present') return;
       const action = presentAction(state.route, command, meta, FIGURE_KINDS);
-      if (action) store.dispatch(action);
+      if (!action) return;
+      stopPlaying.current();
+      store.dispatch(action);
+      // Moving on into a step that plays its figure to a time: it plays there with the figure's clock, then pauses in
+      // exactly the scripted state. Going back, jumping, a link or reduced motion show that state at once.
+      const route = store.getState().route;
+      const script = route.name === 'present' && !route.blackout ? stepAt(meta, route.step)?.script : undefined;
+      const component = script && meta.figures.find((f) => f.id === script.figure)?.component;
+      const kind = component ? FIGURE_KINDS.get(component) : undefined;
+      if (command.type !== 'next' || !script || !kind || !component || store.getState().prefs.reducedMotion) return;
+      const play = playStart(kind, script.fields);
+      if (!play || route.name !== 'present') return;
+      const here = (s: AtlasState) => s.route.name === 'present' && s.route.slug === route.slug && s.route.step === route.step;
+      stopPlaying.current = playTo(store, script.figure, component, play.start, play.final, here);
     },
     [store, meta],
   );

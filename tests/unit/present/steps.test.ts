@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { clampStep, needsScript, presentAction, stepFigures, type PresentRoute } from '../../../renderer/src/present/steps';
 import { applyPresentationState, getPresentationState } from '../../../renderer/src/present/session';
+import { playStart, playTo } from '../../../renderer/src/present/play-to';
 import { FIGURE_KINDS } from '../../../renderer/src/lessons/figure-kinds';
 import { cytokineKind, CYTOKINE_DEFAULTS } from '../../../renderer/src/figures/cytokine/state';
 import { AtlasStore, initialAtlasState, reduceAtlas, type AtlasAction, type AtlasState } from '../../../renderer/src/state/store';
@@ -103,5 +104,73 @@ describe('the serialized presentation state', () => {
     expect(applyPresentationState(store, 'nonsense', FIGURE_KINDS).ok).toBe(false);
     expect(store.getState()).toBe(before);
     expect(getPresentationState(new AtlasStore())).toBeNull();
+  });
+});
+
+describe('playing a scripted step to its time', () => {
+  const fields = { show: 'flat-15', t: '1' };
+  const kind = FIGURE_KINDS.get('CytokineFigure')!;
+
+  function fakeTimers() {
+    let now = 0;
+    const pending: { at: number; fn: () => void; id: number }[] = [];
+    let next = 1;
+    return {
+      timers: {
+        now: () => now,
+        setTimeout: (fn: () => void, ms: number) => {
+          pending.push({ at: now + ms, fn, id: next });
+          return next++;
+        },
+        clearTimeout: (id: unknown) => {
+          const i = pending.findIndex((p) => p.id === id);
+          if (i >= 0) pending.splice(i, 1);
+        },
+      },
+      advance(ms: number) {
+        now += ms;
+        for (const p of pending.filter((p) => p.at <= now).sort((a, b) => a.at - b.at)) {
+          pending.splice(pending.indexOf(p), 1);
+          p.fn();
+        }
+      },
+    };
+  }
+  const tick = (store: AtlasStore, t: number) => store.dispatch({ type: 'figure', id: 'fig-cytokine', kind: 'CytokineFigure', state: kind.reduce(store.getState().figures['fig-cytokine']!.state, { type: 'time', action: { type: 'tick', t } }) });
+
+  it('starts at the beginning of the timeline, playing, and ends in exactly the scripted state', () => {
+    const play = playStart(kind, fields)!;
+    expect((play.start as typeof CYTOKINE_DEFAULTS).time).toMatchObject({ t: 0, playing: true });
+    const store = new AtlasStore(initialAtlasState(at(2)));
+    const clock = fakeTimers();
+    playTo(store, 'fig-cytokine', 'CytokineFigure', play.start, play.final, (s) => s.route.name === 'present' && s.route.step === 2, clock.timers);
+    for (let t = 0.125; t < 0.9; t += 0.125) {
+      clock.advance(250);
+      tick(store, t);
+    }
+    clock.advance(400);
+    expect(store.getState().figures['fig-cytokine']!.state).toEqual(stepFigures(meta, 2, FIGURE_KINDS)['fig-cytokine']!.state);
+  });
+
+  it('leaves the figure to the lecturer who pauses it, and sets the state at once when the clock stays silent', () => {
+    const play = playStart(kind, fields)!;
+    const store = new AtlasStore(initialAtlasState(at(2)));
+    const clock = fakeTimers();
+    playTo(store, 'fig-cytokine', 'CytokineFigure', play.start, play.final, () => true, clock.timers);
+    clock.advance(250);
+    tick(store, 0.125);
+    store.dispatch({ type: 'figure', id: 'fig-cytokine', kind: 'CytokineFigure', state: kind.reduce(store.getState().figures['fig-cytokine']!.state, { type: 'time', action: { type: 'pause' } }) });
+    clock.advance(5000);
+    expect((store.getState().figures['fig-cytokine']!.state as typeof CYTOKINE_DEFAULTS).time).toMatchObject({ t: 0.125, playing: false });
+
+    const silent = new AtlasStore(initialAtlasState(at(2)));
+    playTo(silent, 'fig-cytokine', 'CytokineFigure', play.start, play.final, () => true, clock.timers);
+    clock.advance(2000);
+    expect(silent.getState().figures['fig-cytokine']!.state).toEqual(play.final);
+  });
+
+  it('has nothing to play when the script keeps playing or names no time', () => {
+    expect(playStart(kind, { t: '1', play: '1' })).toBeNull();
+    expect(playStart(kind, { burden: 'low' })).toBeNull();
   });
 });
