@@ -145,7 +145,11 @@ export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string
             {meta.title}
           </h1>
           <p className="lesson-summary">{meta.summary}</p>
-          <a className="button secondary present-button" href={routeHref({ name: 'present', slug: meta.slug, step: 1 })}>
+          <a
+            className="button secondary present-button"
+            href={routeHref({ name: 'present', slug: meta.slug, step: 1 })}
+            onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}
+          >
             Present
           </a>
           <section className="objectives" aria-labelledby="objectives-title">
