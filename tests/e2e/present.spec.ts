@@ -232,6 +232,49 @@ test.describe('scripted steps reproduce their state exactly', () => {
   });
 });
 
+test.describe('figures and notes while presenting', () => {
+  const slug = 'cns-toxicity-and-crs';
+
+  test('Space on a figure’s focused Play button plays the figure and does not move on', async ({ page }) => {
+    const n = scriptedStep(slug);
+    await openPresentation(page, `#/present/${slug}/${n}`);
+    const figure = page.locator('#fig-cytokine');
+    await figure.getByRole('button', { name: 'Play' }).focus();
+    await page.keyboard.press(' ');
+    await expect(figure.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(presentation(page)).toHaveAttribute('data-step', String(n));
+  });
+
+  test('under reduced motion a scripted step shows its state at once, without playing', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const n = scriptedStep(slug);
+    await openPresentation(page, `#/present/${slug}/${n - 1}`);
+    // Watch for the figure ever playing (its Play button turning into Pause).
+    await page.evaluate(() => {
+      const w = window as Window & { sawPlaying?: boolean };
+      w.sawPlaying = false;
+      new MutationObserver(() => {
+        if (document.querySelector('#fig-cytokine [aria-label="Pause"]')) w.sawPlaying = true;
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('#fig-cytokine').getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`#/present/${slug}/${n}\\?v=1&fig\\.cytokine=show:flat-15,t:1$`));
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as Window & { sawPlaying?: boolean }).sawPlaying)).toBe(false);
+  });
+
+  test('speaker notes never show in the lesson or on the audience’s screen', async ({ page }) => {
+    const note = 'Ask the room first';
+    await openPresentation(page, `#/present/${slug}/2`);
+    await expect(page.locator('.present-stage')).toContainText('When the infusion starts');
+    await expect(page.getByText(note)).toHaveCount(0);
+    await openAtlas(page, `#/lesson/${slug}`);
+    await expect(page.locator('.lesson-body')).toContainText('When the infusion starts');
+    await expect(page.getByText(note)).toHaveCount(0);
+  });
+});
+
 test.describe('a link to a step opens the presentation there', () => {
   test('a state link opens its step with the figure state it carries, not the script’s', async ({ page }) => {
     const slug = 'cns-toxicity-and-crs';
