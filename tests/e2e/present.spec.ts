@@ -283,8 +283,17 @@ test.describe('a link to a step opens the presentation there', () => {
     await expect(presentation(page)).toHaveAttribute('data-step', String(n));
     await expect(page.getByRole('radio', { name: /Low/ })).toBeChecked();
     await expect(page.locator('#fig-cytokine').getByText('day 2, 12:00').first()).toBeVisible();
-    // Copy link to this view gives the same address back.
     await expect(page).toHaveURL(new RegExp(`#/present/${slug}/${n}\\?v=1&fig\\.cytokine=burden:low,t:2\\.5$`));
+    // "Copy link to this step" gives that address, and it opens the same step in the same state elsewhere.
+    await page.getByRole('button', { name: 'Copy link to this step' }).click();
+    const link = await page.getByLabel('Link to this view').inputValue();
+    expect(link).toMatch(new RegExp(`#/present/${slug}/${n}\\?v=1&fig\\.cytokine=burden:low,t:2\\.5$`));
+    const description = await descriptionOf(page, 'fig-cytokine');
+    const other = await page.context().newPage();
+    await other.goto(link);
+    await expect(other.locator('.presentation')).toHaveAttribute('data-step', String(n));
+    await expect.poll(() => descriptionOf(other, 'fig-cytokine')).toBe(description);
+    await other.close();
   });
 
   test('a step beyond the lesson opens its last step; an unknown lesson says so', async ({ page }) => {

@@ -11,6 +11,7 @@ import type { LessonMeta } from '../data/content';
 import { navigate } from '../state/route';
 import { useAtlasStore, useAtlasSelector } from '../state/react';
 import { isFormControlTarget } from '../ui/keys';
+import { CopyLink } from '../ui/CopyLink';
 import { clampStep, needsScript, presentAction, stepAt, stepCount, stepFigures, stepRoute, type PresentCommand, type PresentRoute } from './steps';
 import { StepOverview } from './StepOverview';
 import { GoToStepDialog } from './GoToStepDialog';
@@ -240,6 +241,7 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
           </button>
           <span className="present-bar-title">{current?.title}</span>
           <span className="present-illustrative">Model output: {MODEL_DISCLAIMER}</span>
+          <CopyLink label="Copy link to this step" />
           <button type="button" className="present-bar-button" onClick={() => setOverview(true)} title="Overview of all steps (O)">
             Overview
           </button>
