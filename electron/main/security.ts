@@ -90,12 +90,15 @@ export function decideWindowOpen(raw: unknown): { action: 'deny'; openExternally
   return { action: 'deny', openExternally: isAllowedExternalUrl(raw) };
 }
 
-/** The atlas needs no web permission (camera, notifications, geolocation, fullscreen API, …). */
-export function permissionRequestVerdict(_permission: string): boolean {
-  return false;
+/**
+ * The atlas needs no web permission (camera, notifications, geolocation, …) but one: the fullscreen API, which
+ * presentation mode uses (F, or Present) — the page covers its own window only, and Esc always leaves it.
+ */
+export function permissionRequestVerdict(permission: string): boolean {
+  return permission === 'fullscreen';
 }
 
-/** Permission checks (navigator.permissions, feature probes) are answered "denied" as well. */
-export function permissionCheckVerdict(_permission: string): boolean {
-  return false;
+/** Permission checks (navigator.permissions, feature probes) are answered the same way. */
+export function permissionCheckVerdict(permission: string): boolean {
+  return permissionRequestVerdict(permission);
 }

@@ -106,4 +106,19 @@ test.describe('the desktop atlas', () => {
     const state = await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state);
     expect(state).toBe('denied');
   });
+
+  test('presents a lesson from a step link, in its scripted state, and F takes the window to full screen and back', async () => {
+    await page.evaluate(() => {
+      window.location.hash = '#/present/cns-toxicity-and-crs/3';
+    });
+    await expect(page.locator('.presentation')).toHaveAttribute('data-step', '3');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/present/cns-toxicity-and-crs/3?v=1&fig.cytokine=show:flat-15,t:1');
+    await page.locator('.present-stage').focus();
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.presentation')).toHaveCount(0);
+  });
 });

@@ -27,7 +27,8 @@ import {
   type Reference,
 } from './content-schema';
 import { createFacts, rehypeMathErrors, remarkAtlas, type LessonFacts } from './remark-atlas';
-import { figureAttributeCheck, type FigureContent } from './figure-attributes';
+import { figureAttributeCheck, scriptableKind, type FigureContent } from './figure-attributes';
+import { remarkSteps } from './steps';
 import { checkQuizItems, quizTagSchema, readQuizFolders, type QuizItem, type QuizTag } from './quiz-bank';
 import { renderModelEquations, type RenderedEquations } from './model-equations';
 import { MODEL_VALUE_NAMES } from '../../../renderer/src/lessons/component-names';
@@ -326,6 +327,7 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
                 facts,
               },
             ],
+            [remarkSteps, { file: relFile, lessonTitle: frontmatter.title, facts, kindOf: scriptableKind }],
           ];
           mdx.rehypePlugins = [
             ...(mdx.rehypePlugins ?? []),
@@ -386,6 +388,7 @@ export function lessonMeta(lesson: CompiledLesson) {
     termIds: lesson.facts.termIds,
     checkIds: lesson.facts.checkIds,
     figures: lesson.facts.figures,
+    steps: lesson.facts.steps,
   };
 }
 

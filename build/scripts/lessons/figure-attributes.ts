@@ -49,6 +49,11 @@ function oneOf(key: string, label: string, values: readonly string[]): FigureAtt
   };
 }
 
+/** The figure kind with link fields of a component (what a presentation step may script), or null. */
+export function scriptableKind(component: string): (AnyFigureKind & { fields: readonly { key: string }[] }) | null {
+  return KINDS.find((k) => k.component === component) ?? null;
+}
+
 /** The attribute check of a figure component, or null for a component that is not a figure with state. */
 export function figureAttributeCheck(component: string, content: FigureContent): FigureAttributeCheck | null {
   if (component === 'ManagementCase') return oneOf('case', 'case', content.caseIds);

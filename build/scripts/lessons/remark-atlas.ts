@@ -7,6 +7,7 @@ import type { Root, Heading, RootContent } from 'mdast';
 import { LESSON_COMPONENTS, PLANNED_COMPONENTS, ALLOWED_HTML, CALLOUT_KINDS, type AttributeType, type ComponentSpec } from '../../../renderer/src/lessons/component-names';
 import type { Diagnostic } from './content-schema';
 import type { FigureAttributeCheck } from './figure-attributes';
+import type { LessonStep } from './steps';
 import { computeModelValue, formatSignificant } from '../../../renderer/src/lessons/model-values';
 import { isAllowedExternalUrl } from '../../../electron/common/external-links';
 
@@ -33,6 +34,8 @@ export interface LessonFacts {
   /** The figures the lesson shows, in order: element id and component (the keys of its state in links). */
   figures: { id: string; component: string }[];
   sections: LessonSection[];
+  /** Presentation steps (filled by remarkSteps, which runs after this plugin). */
+  steps: LessonStep[];
   diagnostics: Diagnostic[];
 }
 
@@ -197,7 +200,7 @@ export function rehypeMathErrors(options: { file: string; facts: LessonFacts }) 
 }
 
 export function createFacts(): LessonFacts {
-  return { headings: [], citeOrder: [], termIds: [], modelValues: [], checkIds: [], figures: [], sections: [], diagnostics: [] };
+  return { headings: [], citeOrder: [], termIds: [], modelValues: [], checkIds: [], figures: [], sections: [], steps: [], diagnostics: [] };
 }
 
 export function remarkAtlas(options: AtlasRemarkOptions) {
@@ -250,6 +253,8 @@ export function remarkAtlas(options: AtlasRemarkOptions) {
       if (!spec) {
         return report(jsx, `unknown component <${jsx.name}>; lessons may use: ${Object.keys(LESSON_COMPONENTS).join(', ')}`);
       }
+      // A presentation step's attributes depend on the figure it scripts: steps.ts checks them.
+      if (jsx.name === 'Step') return;
       const figureCheck = spec.figureId ? (options.figureAttributes?.(jsx.name) ?? null) : null;
       const attrs = checkAttributes(jsx, [...spec.required, ...spec.optional, ...(figureCheck?.keys ?? [])], (name) => spec.attributeTypes?.[name] ?? 'string', report);
       if (figureCheck) {

@@ -11,6 +11,8 @@ import { requestHandoutPrint } from '../present/handout/print-request';
 import { useRoute } from '../state/react';
 import { isFormControlTarget, isTextEntryTarget } from './shortcuts';
 import { useAtlas } from '../state/services';
+import { useAtlasStore } from '../state/react';
+import { applySettingsToDocument } from './atlas-context';
 import { findLesson, lessons } from '../data/content';
 import { LessonView } from '../lessons/LessonView';
 import { MODEL_DISCLAIMER } from '../model';
@@ -21,6 +23,8 @@ const ModelPage = lazy(() => import('./ModelPage'));
 const HandoutView = lazy(() => import('../present/handout/HandoutView').then((m) => ({ default: m.HandoutView })));
 /** The self-quiz: its own chunk (bank, scheduler, templates, statistics), loaded when opened. */
 const QuizPage = lazy(() => import('../quiz/QuizPage'));
+/** Presentation mode: its own chunk, loaded when a lesson is presented. */
+const PresentPage = lazy(() => import('../present/PresentPage'));
 
 /** A screen in its own chunk: a "Loading …" status until its code is here. */
 function ScreenChunk({ loading, children }: { loading: string; children: ReactNode }) {
@@ -72,6 +76,8 @@ function Screen({ route }: { route: Route }) {
           <QuizPage view={route.view} />
         </ScreenChunk>
       );
+    case 'present': // drawn by App itself, without the shell
+      return null;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }
@@ -101,6 +107,22 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const { settings, updateSettings } = useAtlas();
+  const store = useAtlasStore();
+  const presenting = route.name === 'present';
+
+  // Presenting: the projector theme (large, high-contrast) for as long as the presentation lasts; the reader's own
+  // theme comes back on leaving (applySettingsToDocument reads data-presenting).
+  useEffect(() => {
+    if (!presenting) return;
+    const root = document.documentElement;
+    const apply = () => store.dispatch({ type: 'prefs', prefs: applySettingsToDocument(settings) });
+    root.dataset.presenting = 'true';
+    apply();
+    return () => {
+      delete root.dataset.presenting;
+      apply();
+    };
+  }, [presenting, settings, store]);
 
   // Marks the document once the app (not just the pre-rendered page) is running: keyboard shortcuts,
   // search and settings work from here on. Tests and benchmarks wait for it.
@@ -123,6 +145,8 @@ export function App() {
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
+      // Presenting, the presentation owns every key but "?" (present/PresentationView.tsx).
+      if (route.name === 'present' && event.key !== '?') return;
       // "?" (help) works from any control but a text field; every other single key belongs to the form control
       // that has focus (a slider's or radio group's own keys, and leaving the page from one would lose the place).
       if (event.key === '?' ? isTextEntryTarget(event.target) : isFormControlTarget(event.target)) return;
@@ -162,6 +186,26 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [route, settings.theme, updateSettings]);
+
+  if (route.name === 'present') {
+    return (
+      <>
+        <Notices />
+        <ErrorBoundary resetKey={route.slug}>
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                Loading the presentation…
+              </p>
+            }
+          >
+            <PresentPage route={route} onHelp={() => setHelpOpen(true)} />
+          </Suspense>
+        </ErrorBoundary>
+        <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
+      </>
+    );
+  }
 
   return (
     <div className="app">

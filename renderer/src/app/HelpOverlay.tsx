@@ -1,7 +1,7 @@
 // The keyboard-shortcut help (`?`): a modal dialog built on the native <dialog> element, so focus is
 // trapped and Escape closes it.
 import { useEffect, useRef } from 'react';
-import { QUIZ_SHORTCUTS, SHORTCUTS, type Shortcut } from './shortcuts';
+import { PRESENT_SHORTCUTS, QUIZ_SHORTCUTS, SHORTCUTS, type Shortcut } from './shortcuts';
 
 export function HelpOverlay({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -26,6 +26,7 @@ export function HelpOverlay({ open, onClose }: { open: boolean; onClose: () => v
       <h2 id="help-title">Keyboard shortcuts</h2>
       <ShortcutTable shortcuts={SHORTCUTS} caption="Everywhere" />
       <ShortcutTable shortcuts={QUIZ_SHORTCUTS} caption="In a self-quiz session" />
+      <ShortcutTable shortcuts={PRESENT_SHORTCUTS} caption="While presenting" />
       <form method="dialog">
         <button type="submit" className="button" autoFocus>
           Close

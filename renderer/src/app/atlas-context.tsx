@@ -30,13 +30,15 @@ export function handoutSettings(settings: Settings): Settings {
 
 /**
  * Writes the effective theme, motion preference and text scale onto <html> (for CSS and boot.js); returns them.
+ * While a lesson is presented (<html data-presenting>) the projector theme is in effect, the saved theme untouched.
  * `remember: false` applies them for this screen only (a handout), leaving boot.js the reader's own.
  */
 export function applySettingsToDocument(settings: Settings, { remember = true } = {}): Prefs {
   const root = document.documentElement;
-  const prefs = effectivePrefs(settings);
-  const theme = prefs.theme;
-  root.dataset.theme = theme;
+  const saved = effectivePrefs(settings);
+  const prefs: Prefs = root.dataset.presenting === 'true' ? { ...saved, theme: 'projector' } : saved;
+  const theme = saved.theme;
+  root.dataset.theme = prefs.theme;
   const reduce = prefs.reducedMotion;
   root.dataset.motion = reduce ? 'reduce' : 'full';
   root.style.setProperty('--text-scale', String(settings.textScale));

@@ -16,7 +16,8 @@ export const codecContext: CodecContext = {
   figuresOn(route: Route) {
     switch (route.name) {
       case 'lesson':
-      case 'handout': { // a handout draws the lesson's figures, in the states its link gives
+      case 'handout': // a handout draws the lesson's figures, in the states its link gives
+      case 'present': {
         const meta = findLesson(route.slug);
         return meta ? new Map((meta.figures ?? []).map((f) => [f.id, f.component])) : null;
       }

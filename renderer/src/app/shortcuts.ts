@@ -30,4 +30,17 @@ export const QUIZ_SHORTCUTS: Shortcut[] = [
   { keys: ['U'], description: 'Undo the last answer and its rating' },
 ];
 
+/** Keys of presentation mode (present/PresentationView.tsx handles them; listed in the help under their own heading). */
+export const PRESENT_SHORTCUTS: Shortcut[] = [
+  { keys: ['→', 'Space', 'Page Down'], description: 'Next step (what a presentation clicker sends)', alternatives: true },
+  { keys: ['←', 'Shift + Space', 'Page Up'], description: 'Previous step', alternatives: true },
+  { keys: ['Home', 'End'], description: 'First or last step', alternatives: true },
+  { keys: ['B', '.'], description: 'Black out the screen, or show it again', alternatives: true },
+  { keys: ['O'], description: 'Overview of all steps (arrow keys move, Enter opens one)' },
+  { keys: ['G'], description: 'Go to a step by its number' },
+  { keys: ['F'], description: 'Full screen on or off' },
+  { keys: ['Esc'], description: 'Leave the presentation, back to the lesson at this section' },
+  { keys: ['Tab'], description: 'Reach a figure’s controls; their own keys (arrows, Space) work as in the lesson' },
+];
+
 export { isFormControlTarget, isTextEntryTarget } from '../ui/keys';

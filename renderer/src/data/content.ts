@@ -11,6 +11,19 @@ export interface LessonFigure {
   component: string;
 }
 
+/** One presentation step of a lesson (build/scripts/lessons/steps.ts): a section, or what a <Step /> marker opens. */
+export interface LessonStepMeta {
+  title: string;
+  /** The heading the step shows or continues ('' before the first heading). */
+  anchor: string;
+  /** Element ids of the figures the step shows. */
+  figures: string[];
+  /** Speaker notes (plain text; paragraphs separated by a blank line). */
+  notes: string;
+  /** The figure state the step sets, as the figure's link fields (checked at build time). */
+  script?: { figure: string; fields: Record<string, string> };
+}
+
 export interface LessonMeta {
   slug: string;
   dir: string;
@@ -27,6 +40,8 @@ export interface LessonMeta {
   checkIds: string[];
   /** The figures the lesson shows (element id, component), in order. */
   figures: LessonFigure[];
+  /** Presentation steps, in order (at least one). */
+  steps: LessonStepMeta[];
 }
 
 export interface GlossaryEntry {

@@ -212,7 +212,22 @@ export function LessonView({ meta, anchor }: { meta: LessonMeta; anchor?: string
   return (
     <LessonContext.Provider value={meta}>
       <article className="lesson" aria-labelledby="lesson-title" data-lesson={meta.slug}>
-        <LessonIntro meta={meta} titleRef={titleRef} actions={<HandoutLink meta={meta} />} />
+        <LessonIntro
+          meta={meta}
+          titleRef={titleRef}
+          actions={
+            <span className="lesson-actions">
+              <a
+                className="button secondary present-button"
+                href={routeHref({ name: 'present', slug: meta.slug, step: 1 })}
+                onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}
+              >
+                Present
+              </a>
+              <HandoutLink meta={meta} />
+            </span>
+          }
+        />
         <div className="lesson-layout">
           <div className="lesson-body">
             <Suspense fallback={<p className="loading" role="status">Loading lesson…</p>}>

@@ -45,6 +45,13 @@ export const LESSON_COMPONENTS = {
   CheckYourself: { required: ['id'], optional: [], children: false, summary: 'an inline question from content/quiz/check-yourself, with an explanation for every option' },
   TherapyComparisonFigure: { required: [], optional: ['id'], children: false, summary: 'figure: blinatumomab, CD19 CAR T cells and inotuzumab side by side (content/comparisons), with a remission chart', figureId: 'fig-therapy-comparison' },
   VirtualTrialFigure: { required: [], optional: ['id'], children: false, summary: 'figure: 200 virtual relapsed patients as a waterfall of marrow blasts against the 5 % line, beside the trials', figureId: 'fig-virtual-trial' },
+  Step: {
+    required: [],
+    optional: ['title', 'fig', 'play-to', 'then'],
+    children: false,
+    summary: 'presentation: starts a step here; fig="…" with that figure\'s settings, play-to="24h" and then="pause|play" script it (the figure\'s link fields, checked at build time)',
+  },
+  Notes: { required: [], optional: [], children: true, summary: 'presentation: speaker notes for the step they sit in (shown in the presenter view, never in the lesson)' },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type LessonComponentName = keyof typeof LESSON_COMPONENTS;

@@ -44,6 +44,21 @@ function LinkedHeading({ level, id, children, ...rest }: ComponentPropsWithoutRe
   );
 }
 
+/** A presentation step marker: the compiler moves what it says into the lesson's steps, so nothing is left to draw. */
+function Step() {
+  return null;
+}
+
+/** Speaker notes: for the presenter view (from the lesson's steps), never part of the lesson page. */
+function Notes() {
+  return null;
+}
+
+/** A presentation step's content (the compiler wraps each step in one): in the lesson, just its content. */
+function LessonStep({ children }: { n: string; children?: ReactNode }) {
+  return <>{children}</>;
+}
+
 export const lessonComponentMap: Record<LessonComponentName, unknown> = {
   Cite,
   Term,
@@ -60,10 +75,13 @@ export const lessonComponentMap: Record<LessonComponentName, unknown> = {
   PkPdExplorer,
   TherapyComparisonFigure,
   VirtualTrialFigure,
+  Step,
+  Notes,
 };
 
 export const lessonComponents: Record<string, unknown> = {
   ...lessonComponentMap,
+  LessonStep,
   h2: (props: ComponentPropsWithoutRef<'h2'>) => <LinkedHeading level={2} {...props} />,
   h3: (props: ComponentPropsWithoutRef<'h3'>) => <LinkedHeading level={3} {...props} />,
 };

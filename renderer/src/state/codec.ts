@@ -82,7 +82,7 @@ export function decodeAtlasHash(hash: string, ctx: CodecContext): DecodedLink {
   }
   if (route.name === 'not-found') return fail(`there is no screen “${shorten(route.path)}” in this atlas`);
   const onScreen = ctx.figuresOn(route);
-  if (!onScreen) return fail(route.name === 'lesson' ? `there is no lesson “${shorten(route.slug)}” in this atlas` : 'this screen has no figures');
+  if (!onScreen) return fail(route.name === 'lesson' || route.name === 'present' ? `there is no lesson “${shorten(route.slug)}” in this atlas` : 'this screen has no figures');
 
   const figures: Record<string, FigureEntry> = {};
   for (const [name, value] of params) {

@@ -14,6 +14,8 @@ export type Route =
   | { name: 'settings' }
   /** The self-quiz: its home, or its statistics. */
   | { name: 'quiz'; view?: 'stats' }
+  /** A lesson presented step by step: `step` counts from 1; `blackout` hides the screen (B). "#/present/<slug>/<step>[/black]". */
+  | { name: 'present'; slug: string; step: number; blackout?: true }
   | { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -57,6 +59,12 @@ export function parseRoutePath(path: string): Route {
       return { name: 'model', ...(second ? { anchor: second } : {}) };
     case 'settings':
       return parts.length === 1 ? { name: 'settings' } : { name: 'not-found', path: path.replace(/^\//, '') };
+    case 'present': {
+      if (!second || parts.length > 4) return { name: 'not-found', path: path.replace(/^\//, '') };
+      if (third === undefined) return { name: 'present', slug: second, step: 1 };
+      if (!/^[1-9]\d{0,3}$/.test(third) || (parts[3] !== undefined && parts[3] !== 'black')) return { name: 'not-found', path: path.replace(/^\//, '') };
+      return { name: 'present', slug: second, step: Number(third), ...(parts[3] === 'black' ? { blackout: true as const } : {}) };
+    }
     case 'quiz':
       if (parts.length === 1) return { name: 'quiz' };
       return parts.length === 2 && second === 'stats' ? { name: 'quiz', view: 'stats' } : { name: 'not-found', path: path.replace(/^\//, '') };
@@ -89,6 +97,8 @@ export function routePath(route: Route): string {
       return '/settings';
     case 'quiz':
       return route.view ? `/quiz/${route.view}` : '/quiz';
+    case 'present':
+      return `/present/${encodeURIComponent(route.slug)}/${route.step}${route.blackout ? '/black' : ''}`;
     case 'not-found':
       return `/${route.path}`;
   }
@@ -112,6 +122,8 @@ export function sameScreen(a: Route, b: Route): boolean {
   if (a.name !== b.name) return false;
   if (a.name === 'lesson' && b.name === 'lesson') return a.slug === b.slug;
   if (a.name === 'handout' && b.name === 'handout') return a.slug === b.slug;
+  // Each step of a presentation is a screen of its own (its figures start from the step's script); blackout is not.
+  if (a.name === 'present' && b.name === 'present') return a.slug === b.slug && a.step === b.step;
   if (a.name === 'not-found' && b.name === 'not-found') return a.path === b.path;
   return true;
 }

@@ -40,6 +40,8 @@ const routeSchema = z.union([
   z.object({ name: z.literal('references'), key: z.optional(z.string()) }),
   z.object({ name: z.literal('model'), anchor: z.optional(z.string()) }),
   z.object({ name: z.literal('settings') }),
+  z.object({ name: z.literal('quiz'), view: z.optional(z.literal('stats')) }),
+  z.object({ name: z.literal('present'), slug: z.string(), step: z.int().check(z.gte(1)), blackout: z.optional(z.literal(true)) }),
   z.object({ name: z.literal('not-found'), path: z.string() }),
 ]);
 

@@ -18,6 +18,8 @@ describe('hash routes', () => {
       { name: 'model', anchor: 'param-kBm' },
       { name: 'model', anchor: 'target-CK-5' },
       { name: 'settings' },
+      { name: 'present', slug: 'cns-toxicity-and-crs', step: 3 },
+      { name: 'present', slug: 'cns-toxicity-and-crs', step: 12, blackout: true },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });
@@ -29,6 +31,20 @@ describe('hash routes', () => {
     expect(parseRoute('#/%')).toEqual({ name: 'not-found', path: '%' });
     expect(parseRoute('#/lesson/%E0%A4%A')).toEqual({ name: 'not-found', path: 'lesson/%E0%A4%A' });
     expect(parseRoute('#/lesson/x?v=1&fig.a=b')).toEqual({ name: 'lesson', slug: 'x' });
+  });
+
+  it('reads a presentation step: #/present/<slug> is its first step; a step is a whole number from 1', () => {
+    expect(parseRoute('#/present/serial-lysis')).toEqual({ name: 'present', slug: 'serial-lysis', step: 1 });
+    expect(parseRoute('#/present/serial-lysis/4/black?v=1')).toEqual({ name: 'present', slug: 'serial-lysis', step: 4, blackout: true });
+    for (const bad of ['#/present', '#/present/x/0', '#/present/x/-1', '#/present/x/1.5', '#/present/x/two', '#/present/x/2/white', '#/present/x/2/black/more']) {
+      expect(parseRoute(bad).name, bad).toBe('not-found');
+    }
+  });
+
+  it('makes each presentation step a screen of its own, with or without blackout', () => {
+    expect(sameScreen({ name: 'present', slug: 'x', step: 2 }, { name: 'present', slug: 'x', step: 2, blackout: true })).toBe(true);
+    expect(sameScreen({ name: 'present', slug: 'x', step: 2 }, { name: 'present', slug: 'x', step: 3 })).toBe(false);
+    expect(sameScreen({ name: 'present', slug: 'x', step: 2 }, { name: 'lesson', slug: 'x' })).toBe(false);
   });
 
   it('encodes anchors with unusual characters', () => {

@@ -13,6 +13,13 @@ describe('a bite-atlas:// link', () => {
     expect(parseDeepLink('BITE-ATLAS://lesson/serial-lysis')).toBe('#/lesson/serial-lysis');
   });
 
+  it('to a presentation step, with its figure states, opens the presentation there (the renderer decodes it)', () => {
+    const state = '#/present/cns-toxicity-and-crs/3?v=1&fig.cytokine=show:flat-15,t:1';
+    expect(parseDeepLink('bite-atlas://present/cns-toxicity-and-crs/3?v=1&fig.cytokine=show:flat-15,t:1')).toBe(state);
+    expect(parseDeepLink(`bite-atlas://open/${state}`)).toBe(state);
+    expect(parseDeepLink('bite-atlas://present/cns-toxicity-and-crs/3/black')).toBe('#/present/cns-toxicity-and-crs/3/black');
+  });
+
   it('without a route opens home', () => {
     for (const link of ['bite-atlas://', 'bite-atlas://open', 'bite-atlas://open/', 'bite-atlas://open/#', 'bite-atlas://open/#/']) {
       expect(parseDeepLink(link), link).toBe('#/');

@@ -22,11 +22,11 @@ describe('the session', () => {
   const session = new electron.FakeSession();
   setupSessionSecurity(session as never);
 
-  it('answers every permission request with "denied"', () => {
-    for (const permission of ['media', 'notifications', 'geolocation', 'fullscreen', 'clipboard-read']) {
+  it('answers every permission request with "denied", but full screen (presentation mode)', () => {
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'fullscreen']) {
       const callback = vi.fn();
       session.permissionRequestHandler?.({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledWith(false);
+      expect(callback).toHaveBeenCalledWith(permission === 'fullscreen');
     }
   });
 

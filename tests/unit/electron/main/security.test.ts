@@ -157,10 +157,12 @@ describe('requests leaving the renderer', () => {
 });
 
 describe('web permissions', () => {
-  it('are all denied, on request and on check', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'unknown']) {
+  it('are all denied, on request and on check — but a request for full screen (presentation mode)', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'unknown']) {
       expect(permissionRequestVerdict(permission)).toBe(false);
       expect(permissionCheckVerdict(permission)).toBe(false);
     }
+    expect(permissionRequestVerdict('fullscreen')).toBe(true);
+    expect(permissionCheckVerdict('fullscreen')).toBe(true);
   });
 });

@@ -1,0 +1,75 @@
+// Go to a step (G): a small modal dialog — type the step's number, Enter goes there; a number outside the lesson
+// is refused with a message beside the field.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+
+export interface GoToStepDialogProps {
+  open: boolean;
+  count: number;
+  onClose(): void;
+  onGo(step: number): void;
+}
+
+export function GoToStepDialog({ open, count, onClose, onGo }: GoToStepDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setValue('');
+      setError(null);
+      dialog.showModal();
+      inputRef.current?.focus();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < 1 || n > count) {
+      setError(`Type a step number from 1 to ${count}.`);
+      return;
+    }
+    onGo(n);
+  };
+
+  return (
+    <dialog ref={ref} className="present-goto" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <form onSubmit={submit}>
+        <h2 id={`${id}-title`}>Go to step</h2>
+        <label htmlFor={`${id}-input`}>Step number (1–{count})</label>
+        <input
+          ref={inputRef}
+          id={`${id}-input`}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setError(null);
+          }}
+        />
+        {error && (
+          <p id={`${id}-error`} className="goto-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="goto-actions">
+          <button type="submit" className="button">
+            Go
+          </button>
+          <button type="button" className="button secondary" onClick={() => ref.current?.close()}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

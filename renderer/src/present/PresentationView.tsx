@@ -1,0 +1,298 @@
+// Presentation mode: one lesson shown step by step on a 16:9 screen — the compiled lesson rendered with a
+// components map that shows only the current step (text beside its figures, scaled to fit), the keys a lecturer and
+// a clicker use, blackout, an overview of all steps and a go-to dialog. The whole state lives in the atlas store.
+import { Children, createContext, isValidElement, Suspense, use, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { lessonComponentMap, lessonComponents } from '../lessons/components';
+import { LESSON_COMPONENTS } from '../lessons/component-names';
+import { FIGURE_KINDS } from '../lessons/figure-kinds';
+import { LessonContext } from '../lessons/lesson-context';
+import { loadLessonModule, loadedLessonModule } from '../lessons/manifest';
+import type { LessonMeta } from '../data/content';
+import { navigate } from '../state/route';
+import { useAtlasStore, useAtlasSelector } from '../state/react';
+import { isFormControlTarget } from '../ui/keys';
+import { CopyLink } from '../ui/CopyLink';
+import { clampStep, needsScript, presentAction, stepAt, stepCount, stepFigures, stepRoute, type PresentCommand, type PresentRoute } from './steps';
+import { StepOverview } from './StepOverview';
+import { GoToStepDialog } from './GoToStepDialog';
+import { fitToStage } from './fit';
+import { playStart, playTo } from './play-to';
+import type { AtlasState } from '../state/store';
+import { MODEL_DISCLAIMER } from '../model';
+import './present.css';
+
+/** The step being shown (read by the step wrapper the compiler put around each step's content). */
+const ActiveStep = createContext(0);
+
+/** Lesson components that are figures: they take the wide column of a step. */
+const FIGURE_COMPONENTS = new Set(
+  Object.entries(LESSON_COMPONENTS)
+    .filter(([, spec]) => 'figureId' in spec)
+    .map(([name]) => lessonComponentMap[name as keyof typeof lessonComponentMap]),
+);
+
+function isFigureElement(node: ReactNode): boolean {
+  return isValidElement(node) && FIGURE_COMPONENTS.has(node.type);
+}
+
+/** One step's content when presenting: nothing unless it is the current step; then its text beside its figures. */
+function PresentedStep({ n, children }: { n: string; children?: ReactNode }) {
+  const active = useContext(ActiveStep);
+  if (Number(n) !== active) return null;
+  const items = Children.toArray(children);
+  const figures = items.filter(isFigureElement);
+  const text = items.filter((item) => !isFigureElement(item));
+  return (
+    <div className={`present-step${figures.length ? ' has-figure' : ''}`} data-step={n}>
+      {text.length > 0 && <div className="present-text">{text}</div>}
+      {figures.length > 0 && <div className="present-figures">{figures}</div>}
+    </div>
+  );
+}
+
+const presentComponents: Record<string, unknown> = { ...lessonComponents, LessonStep: PresentedStep };
+
+function Body({ meta }: { meta: LessonMeta }) {
+  const Module = loadedLessonModule(meta) ?? use(loadLessonModule(meta));
+  return <Module components={presentComponents} />;
+}
+
+export interface PresentationViewProps {
+  meta: LessonMeta;
+  route: PresentRoute;
+  /** Opens the keyboard-shortcut help (the shell's). */
+  onHelp(): void;
+}
+
+export function PresentationView({ meta, route, onHelp }: PresentationViewProps) {
+  const store = useAtlasStore();
+  const count = stepCount(meta);
+  const step = clampStep(meta, route.step);
+  const current = stepAt(meta, step);
+  const [overview, setOverview] = useState(false);
+  const [goTo, setGoTo] = useState(false);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const fitRef = useRef<HTMLDivElement>(null);
+  const reduce = useAtlasSelector((s) => s.prefs.reducedMotion, false);
+
+  const stopPlaying = useRef<() => void>(() => undefined);
+  useEffect(() => () => stopPlaying.current(), []);
+
+  const run = useCallback(
+    (command: PresentCommand) => {
+      const state = store.getState();
+      if (state.route.name !== 'present') return;
+      const action = presentAction(state.route, command, meta, FIGURE_KINDS);
+      if (!action) return;
+      stopPlaying.current();
+      store.dispatch(action);
+      // Moving on into a step that plays its figure to a time: it plays there with the figure's clock, then pauses in
+      // exactly the scripted state. Going back, jumping, a link or reduced motion show that state at once.
+      const route = store.getState().route;
+      const script = route.name === 'present' && !route.blackout ? stepAt(meta, route.step)?.script : undefined;
+      const component = script && meta.figures.find((f) => f.id === script.figure)?.component;
+      const kind = component ? FIGURE_KINDS.get(component) : undefined;
+      if (command.type !== 'next' || !script || !kind || !component || store.getState().prefs.reducedMotion) return;
+      const play = playStart(kind, script.fields);
+      if (!play || route.name !== 'present') return;
+      const here = (s: AtlasState) => s.route.name === 'present' && s.route.slug === route.slug && s.route.step === route.step;
+      stopPlaying.current = playTo(store, script.figure, component, play.start, play.final, here);
+    },
+    [store, meta],
+  );
+
+  // A step number outside the lesson becomes the nearest step; a step entered without its scripted state (a plain
+  // link, Back/Forward, the first visit) gets it.
+  useEffect(() => {
+    const state = store.getState();
+    if (state.route.name !== 'present') return;
+    if (state.route.step !== step) store.dispatch({ type: 'navigate', route: stepRoute(meta.slug, step), figures: stepFigures(meta, step, FIGURE_KINDS) });
+    else if (needsScript(meta, step, state.figures)) store.dispatch({ type: 'navigate', route: state.route, figures: { ...state.figures, ...stepFigures(meta, step, FIGURE_KINDS) } });
+  }, [store, meta, step]);
+
+  useEffect(() => {
+    document.title = `${meta.title} — step ${step} of ${count} · BiTE Atlas`;
+  }, [meta.title, step, count]);
+
+  // Each new step: the stage takes focus (so screen readers start there and keys keep working).
+  useEffect(() => {
+    stageRef.current?.focus({ preventScroll: true });
+  }, [step]);
+
+  useLayoutEffect(() => {
+    const stage = stageRef.current;
+    const fit = fitRef.current;
+    if (!stage || !fit) return;
+    return fitToStage(stage, fit);
+  }, [step, meta]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === '?' || document.querySelector('dialog[open]')) return;
+      if (isFormControlTarget(event.target)) return;
+      const onButton = event.target instanceof HTMLElement && event.target.closest('button, a[href], summary') !== null;
+      let command: PresentCommand | null = null;
+      switch (event.key) {
+        case 'ArrowRight':
+        case 'ArrowDown':
+        case 'PageDown':
+        case 'n':
+          command = { type: 'next' };
+          break;
+        case ' ':
+          // Space presses a focused button (a figure's play button); elsewhere it moves on, as in any slide show.
+          if (onButton) return;
+          command = event.shiftKey ? { type: 'previous' } : { type: 'next' };
+          break;
+        case 'ArrowLeft':
+        case 'ArrowUp':
+        case 'PageUp':
+        case 'p':
+          command = { type: 'previous' };
+          break;
+        case 'Home':
+          command = { type: 'first' };
+          break;
+        case 'End':
+          command = { type: 'last' };
+          break;
+        case 'b':
+        case 'B':
+        case '.':
+          command = { type: 'blackout' };
+          break;
+        case 'o':
+        case 'O':
+          setOverview(true);
+          break;
+        case 'g':
+        case 'G':
+          setGoTo(true);
+          break;
+        case 'f':
+        case 'F':
+          toggleFullscreen();
+          break;
+        case 'Escape':
+          leave();
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+      if (command) run(command);
+    };
+    const leave = () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      navigate({ name: 'lesson', slug: meta.slug, ...(current?.anchor ? { anchor: current.anchor } : {}) });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run, meta.slug, current?.anchor]);
+
+  const announce = `Step ${step} of ${count}: ${current?.title ?? meta.title}`;
+  const blackout = route.blackout === true;
+
+  return (
+    <LessonContext.Provider value={meta}>
+      <div className={`presentation${reduce ? ' reduce-motion' : ''}`} data-present={meta.slug} data-step={step} data-blackout={blackout ? 'true' : 'false'}>
+        <div ref={stageRef} className="present-stage" tabIndex={-1} role="region" aria-label={`Presentation of “${meta.title}”`} aria-roledescription="slide show">
+          <div ref={fitRef} className="present-fit">
+            <header className="present-header">
+              {step === 1 ? (
+                <>
+                  <p className="present-kicker">Lesson {meta.order}</p>
+                  <h1 className="present-title">{meta.title}</h1>
+                </>
+              ) : (
+                <h1 className="present-kicker">
+                  Lesson {meta.order} · {meta.title}
+                </h1>
+              )}
+              {step > 1 && current?.anchor && current.title !== headingTextOf(meta, current.anchor) && <h2 className="present-step-title">{current.title}</h2>}
+            </header>
+            {step === 1 && (
+              <section className="present-objectives" aria-labelledby="present-objectives-title">
+                <h2 id="present-objectives-title">After this lesson you can</h2>
+                <ul>
+                  {meta.objectives.map((o) => (
+                    <li key={o}>{o}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            <Suspense fallback={<p className="loading" role="status">Loading lesson…</p>}>
+              <ActiveStep.Provider value={step}>
+                <Body meta={meta} />
+              </ActiveStep.Provider>
+            </Suspense>
+          </div>
+        </div>
+        <nav className="present-bar" aria-label="Presentation">
+          <button type="button" className="present-bar-button" onClick={() => run({ type: 'previous' })} disabled={step === 1} aria-label="Previous step" title="Previous step (←)">
+            ←
+          </button>
+          <span className="present-counter" aria-hidden="true">
+            {step} / {count}
+          </span>
+          <button type="button" className="present-bar-button" onClick={() => run({ type: 'next' })} disabled={step === count} aria-label="Next step" title="Next step (→)">
+            →
+          </button>
+          <span className="present-bar-title">{current?.title}</span>
+          <span className="present-illustrative">Model output: {MODEL_DISCLAIMER}</span>
+          <CopyLink label="Copy link to this step" />
+          <button type="button" className="present-bar-button" onClick={() => setOverview(true)} title="Overview of all steps (O)">
+            Overview
+          </button>
+          <button type="button" className="present-bar-button" onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+            ?
+          </button>
+          <button
+            type="button"
+            className="present-bar-button"
+            onClick={() => navigate({ name: 'lesson', slug: meta.slug, ...(current?.anchor ? { anchor: current.anchor } : {}) })}
+            title="Leave the presentation (Esc)"
+          >
+            Leave
+          </button>
+          <div className="present-progress" aria-hidden="true">
+            <div className="present-progress-fill" style={{ width: `${(step / count) * 100}%` }} />
+          </div>
+        </nav>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {blackout ? 'Screen blacked out. Press B to show it again.' : announce}
+        </p>
+        {blackout && <div className="present-blackout" aria-hidden="true" onClick={() => run({ type: 'blackout', on: false })} />}
+        <StepOverview
+          open={overview}
+          meta={meta}
+          current={step}
+          onClose={() => setOverview(false)}
+          onChoose={(n) => {
+            setOverview(false);
+            run({ type: 'go', step: n });
+          }}
+        />
+        <GoToStepDialog
+          open={goTo}
+          count={count}
+          onClose={() => setGoTo(false)}
+          onGo={(n) => {
+            setGoTo(false);
+            run({ type: 'go', step: n });
+          }}
+        />
+      </div>
+    </LessonContext.Provider>
+  );
+}
+
+function headingTextOf(meta: LessonMeta, id: string): string | undefined {
+  return meta.headings.find((h) => h.id === id)?.text;
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
