@@ -72,9 +72,29 @@ export const il6Burden: ItemTemplate<Inputs> = {
         `For the comparison both start on ${REGIMEN_WORDS[inputs.regimen]}, and the atlas’s teaching model leaves the pre-phase out. How does A’s cycle-1 IL-6 peak compare with B’s in the model?`,
       options: choiceOptions(
         [
-          { text: 'At least twice as high', explanation: right === 0 ? `Right: ${said}. More targets, more cytokine from each newly activated T cell.` : `No: ${said}.` },
-          { text: 'Higher, but less than twice as high', explanation: right === 1 ? `Right: ${said}; the burst grows with burden but flattens towards a ceiling.` : `No: ${said}.` },
-          { text: 'About the same (within ±10 %)', explanation: right === 2 ? `Right: ${said}; above about half the marrow the model’s burst is near its ceiling.` : `No: ${said}.` },
+          {
+            text: 'At least twice as high',
+            explanation:
+              right === 0
+                ? `Right: ${said}. More targets, more cytokine from each newly activated T cell.`
+                : `No: ${said}. Doubling would need the burst to keep growing in step with the blasts; above a few per cent it flattens towards a ceiling, so going from ${inputs.lowPct} % to ${inputs.highPct} % adds less.`,
+          },
+          {
+            text: 'Higher, but less than twice as high',
+            explanation:
+              right === 1
+                ? `Right: ${said}; the burst grows with burden but flattens towards a ceiling.`
+                : right === 0
+                  ? `No: ${said} — more than twice: from ${inputs.lowPct} % the burst is still on its steep stretch, where each extra target adds cytokine.`
+                  : `No: ${said} — within 10 %: at ${inputs.lowPct} % the burst is already near its ceiling, so A’s extra blasts add almost nothing.`,
+          },
+          {
+            text: 'About the same (within ±10 %)',
+            explanation:
+              right === 2
+                ? `Right: ${said}; above about half the marrow the model’s burst is near its ceiling.`
+                : `No: ${said}. The same peak would mean the burst ignores the targets; with ${inputs.lowPct} % blasts B’s burst is still well below the ceiling A reaches.`,
+          },
           { text: 'Lower: more blasts soak up the drug', explanation: 'No: the drug works far below receptor saturation, and more targets give the activated T cells more to respond to, not less.' },
         ],
         right,

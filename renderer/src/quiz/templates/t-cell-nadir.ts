@@ -68,8 +68,20 @@ export const tCellNadir: ItemTemplate<Inputs> = {
         'In the atlas’s teaching model, when do blood T cells reach their lowest point, and how low do they go?',
       options: choiceOptions(
         [
-          { text: 'Within the first day, to below half of the starting count', explanation: right === 0 ? `Right: ${said}.` : `No: ${said}.` },
-          { text: 'Within the first day, but staying above half of the starting count', explanation: right === 1 ? `Right: ${said}; a low first dose gives a smaller activation burst and a shallower dip.` : `No: ${said}.` },
+          {
+            text: 'Within the first day, to below half of the starting count',
+            explanation:
+              right === 0
+                ? `Right: ${said}.`
+                : `No: ${said}, above half: this first dose sets off a smaller activation burst, so fewer T cells leave the blood for the vessel walls.`,
+          },
+          {
+            text: 'Within the first day, but staying above half of the starting count',
+            explanation:
+              right === 1
+                ? `Right: ${said}; a low first dose gives a smaller activation burst and a shallower dip.`
+                : `No: ${said}, below half: this first dose gives an activation burst large enough to send most blood T cells to the vessel walls for a while.`,
+          },
           { text: 'After 3–5 days, to below half of the starting count', explanation: 'No: the dip is redistribution within hours — activated T cells stick to vessel walls — not killing or exhaustion that builds over days.' },
           { text: 'After 3–5 days, but staying above half of the starting count', explanation: 'No: the dip comes within hours of the start, as T cells move to vessel walls; by days 3–5 they are coming back.' },
         ],

@@ -31,10 +31,10 @@ export const tregBrakeShare: ItemTemplate<Inputs> = {
     const fTShown = `${formatSignificant(fT * 100, 2)} %`;
     const straight = 1 - (0.5 * tregPct) / 8.5;
     const side = tregPct < 8.5 ? 'below' : 'above';
+    // A guess of the brake is the curve read at another Treg share: fT = 1/(1 + (Treg/8.5)^hill) solved for Treg.
+    const tregFor = (value: number) => formatSignificant(8.5 * (1 / value - 1) ** (1 / hill), 2);
     const off = (value: number) =>
-      value < fT
-        ? `Too strong a brake: ${tregPct} % is ${side} the cut-off, and the model leaves ${fTShown}.`
-        : `Too weak a brake: ${tregPct} % is ${side} the cut-off, and the model leaves only ${fTShown}.`;
+      `${value < fT ? 'Too strong a brake' : 'Too weak a brake'}: the curve leaves ${formatSignificant(value * 100, 2)} % at about ${tregFor(value)} % Tregs, not at ${tregPct} % (${side} the cut-off), where the model leaves ${fTShown}.`;
     return {
       stem:
         `A 29-year-old with relapsed B-ALL has regulatory T cells at ${tregPct} % of blood CD4⁺ cells before blinatumomab. ` +

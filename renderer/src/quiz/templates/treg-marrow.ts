@@ -59,9 +59,31 @@ export const tregMarrow: ItemTemplate<Inputs> = {
         `Patient A has Tregs at ${inputs.tregLowPct} % of CD4⁺ cells, patient B at ${inputs.tregHighPct} %. In the atlas’s teaching model, how do B’s marrow blasts at day 28 compare with A’s?`,
       options: choiceOptions(
         [
-          { text: 'Higher, and above the 5 % line (no CR-like response)', explanation: right === 0 ? `Right: ${said}.` : `No: ${said}.` },
-          { text: 'Higher, but still at or below the 5 % line', explanation: right === 1 ? `Right: ${said}; the brake slows clearance without stopping it.` : `No: ${said}.` },
-          { text: 'About the same (within ±20 % of each other)', explanation: right === 2 ? `Right: ${said}; below the cut-off the brake hardly bites.` : `No: ${said}. The brake multiplies killing and expansion, and its effect compounds over the cycle.` },
+          {
+            text: 'Higher, and above the 5 % line (no CR-like response)',
+            explanation:
+              right === 0
+                ? `Right: ${said}.`
+                : right === 1
+                  ? `No: ${said} — higher, but B still ends at or below 5 %: at ${inputs.tregHighPct} % the brake slows the clearance without stopping it.`
+                  : `No: ${said}: at ${inputs.tregHighPct} % the brake barely differs from A’s, so B’s marrow does not end clearly higher.`,
+          },
+          {
+            text: 'Higher, but still at or below the 5 % line',
+            explanation:
+              right === 1
+                ? `Right: ${said}; the brake slows clearance without stopping it.`
+                : right === 0
+                  ? `No: ${said}, above the 5 % line: at ${inputs.tregHighPct} % Tregs the brake slows killing and expansion enough that B misses the line in one cycle.`
+                  : `No: ${said}: B’s marrow is not clearly higher; the two brakes differ too little to matter here.`,
+          },
+          {
+            text: 'About the same (within ±20 % of each other)',
+            explanation:
+              right === 2
+                ? `Right: ${said}; below the cut-off the brake hardly bites.`
+                : `No: ${said}, more than 20 % apart. The brake multiplies killing and expansion, and its effect compounds over the cycle.`,
+          },
           { text: 'Lower: Tregs are T cells, so more of them kill more', explanation: 'No: Tregs release IL-10 and hold back the proliferation and killing of the other T cells; in the model they brake both.' },
         ],
         right,
