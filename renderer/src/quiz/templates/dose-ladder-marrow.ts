@@ -3,7 +3,7 @@
 // telling distractors are the other rungs' answers (as if dose did not matter in the marrow).
 import { marrowEngagement, parametersFor, steadyStatePgPerMl, type RegimenId } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, aboutPercent, distractors, explorerFigure, magnitudeOptions, rememberLast, shownNumbers } from './kit';
+import { ILLUSTRATIVE, aboutPercent, distractors, explorerFigure, figureTime, magnitudeOptions, rememberLast, shownNumbers } from './kit';
 import { blastsText, marrowBlastsAt, marrowDistractors, responseWords } from './marrow';
 import type { ItemTemplate } from './template';
 
@@ -80,7 +80,7 @@ export const doseLadderMarrow: ItemTemplate<Inputs> = {
         clinical: clinicalOf(inputs),
         tDays: 28,
         range: 'cycle-1',
-        caption: `The PK/PD explorer with this patient on ${PER_M2[inputs.rung]} µg/m²/day, paused at day 28; switch the regimen to compare the other doses.`,
+        caption: `The PK/PD explorer with this patient on ${PER_M2[inputs.rung]} µg/m²/day, paused at ${figureTime(28)}, where the marrow curve ends at ${shown[inputs.rung]}; switch the regimen to compare the other doses.`,
       }),
       refs: ['atlas-model', 'asco2013', 'ribera2015', 'goebeler2016'],
     };

@@ -3,7 +3,7 @@
 // marrow. "About the same" means within ±10 %; the options split "higher" at twice as high.
 import type { RegimenId } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, choiceOptions, clearOf, drawBalanced, explorerFigure, firstIl6Peak, shownNumbers, withBloodBlasts } from './kit';
+import { ILLUSTRATIVE, choiceOptions, clearOf, drawBalanced, explorerFigure, figureTime, firstIl6Peak, shownNumbers, withBloodBlasts } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -109,7 +109,7 @@ export const il6Burden: ItemTemplate<Inputs> = {
         clinical: withBloodBlasts({ marrowBlastsPct: inputs.highPct }),
         tDays: high.peakDay,
         range: 'first-3-days',
-        caption: `The PK/PD explorer with patient A, paused at the IL-6 peak; lower the marrow blasts to ${inputs.lowPct} % to see patient B.`,
+        caption: `The PK/PD explorer with patient A, paused at the IL-6 peak (${highShown}), ${figureTime(high.peakDay)}; lower the marrow blasts to ${inputs.lowPct} % to see patient B’s ${lowShown}${inputs.lowPct < 5 ? ' (and set the blood blasts to 0, as for B)' : ''}.`,
       }),
       refs: ['atlas-model', 'label-eu', 'ribera2015', 'klinger2012'],
     };

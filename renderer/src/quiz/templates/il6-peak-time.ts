@@ -3,7 +3,7 @@
 // the day-2 T-cell return, a peak that waits for the marrow to be cleared).
 import type { RegimenId } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binOptions, explorerFigure, firstIl6Peak, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import { ILLUSTRATIVE, binOptions, explorerFigure, figureTime, firstIl6Peak, shownNumbers, withBloodBlasts, type Bin } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -69,7 +69,7 @@ export const il6PeakTime: ItemTemplate<Inputs> = {
         clinical: { marrowBlastsPct },
         tDays: peak.peakDay,
         range: 'first-3-days',
-        caption: `The PK/PD explorer with this patient, paused at the IL-6 peak (${hoursShown}).`,
+        caption: `The PK/PD explorer with this patient, paused at the IL-6 peak, ${figureTime(peak.peakDay)}: ${hoursShown} after the start.`,
       }),
       refs: ['atlas-model', 'klinger2012', 'hijazi2018', 'label-us'],
     };

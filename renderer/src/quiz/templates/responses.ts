@@ -92,7 +92,7 @@ export const responseDay28: ItemTemplate<Patient> = {
         'The model cannot show CD19-negative escape, CNS relapse or lasting B-cell aplasia. ' +
         ILLUSTRATIVE,
       numbers: shownNumbers({ blastsDay28: [x * 100, shown] }),
-      figure: explorerFigure({ regimen: 'label-rr', clinical: clinicalOf(inputs), tDays: 28, range: 'cycle-1', caption: 'The PK/PD explorer with this patient, paused at day 28, the end of cycle 1’s infusion.' }),
+      figure: explorerFigure({ regimen: 'label-rr', clinical: clinicalOf(inputs), tDays: 28, range: 'cycle-1', caption: `The PK/PD explorer with this patient, paused at ${figureTime(28)}, the end of cycle 1’s infusion: the marrow curve ends at ${shown}.` }),
       refs: ['atlas-model', 'topp2015', 'duell2017', 'ribera2015'],
     };
   },
@@ -274,7 +274,7 @@ export const mrdResponse: ItemTemplate<Patient> = {
         'In BLAST 78 % of MRD-positive adults had a complete MRD response after one cycle, and those who did lived far longer (median 38.9 against 12.5 months). ' +
         ILLUSTRATIVE,
       numbers: shownNumbers({ blastsDay28: [x * 100, shown] }),
-      figure: explorerFigure({ regimen: 'mrd', clinical: mrdClinical(inputs), tDays: 28, range: 'cycle-1', caption: 'The PK/PD explorer with this patient on the MRD regimen, paused at day 28.' }),
+      figure: explorerFigure({ regimen: 'mrd', clinical: mrdClinical(inputs), tDays: 28, range: 'cycle-1', caption: `The PK/PD explorer with this patient on the MRD regimen, paused at ${figureTime(28)}: the marrow curve ends at ${shown}.` }),
       refs: ['atlas-model', 'gokbuget2018', 'duell2017'],
     };
   },

@@ -3,7 +3,7 @@
 // activation burst; they return within days. The options cross hours/days with above/below half of baseline.
 import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
 import { formatHours, formatSignificant, formatSpan } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, choiceOptions, clearOf, drawWhere, explorerFigure, rememberLast, shownNumbers, withBloodBlasts } from './kit';
+import { ILLUSTRATIVE, choiceOptions, clearOf, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -99,7 +99,7 @@ export const tCellNadir: ItemTemplate<Inputs> = {
         clinical: clinicalOf(inputs),
         tDays: nadir.day,
         range: 'first-3-days',
-        caption: `The PK/PD explorer with this patient, paused at the T-cell nadir (${hoursShown}).`,
+        caption: `The PK/PD explorer with this patient, paused at the T-cell nadir, ${figureTime(nadir.day)}: ${hoursShown} after the start, at ${countShown}.`,
       }),
       refs: ['atlas-model', 'klinger2012', 'nagele2017', 'ribera2015'],
     };

@@ -3,7 +3,7 @@
 // with draws kept clear of their edges.
 import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
 import { formatHours, formatSpan } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawWhere, explorerFigure, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -84,7 +84,7 @@ export const tCellRecovery: ItemTemplate<Inputs> = {
         clinical: clinicalOf(inputs),
         tDays: day,
         range: 'cycle-1',
-        caption: `The PK/PD explorer with this patient, paused when blood T cells are back at baseline (${dayShown}).`,
+        caption: `The PK/PD explorer with this patient, paused when blood T cells are back at baseline, ${figureTime(day)}: ${dayShown} after the start.`,
       }),
       refs: ['atlas-model', 'klinger2012', 'ribera2015', 'duell2017'],
     };

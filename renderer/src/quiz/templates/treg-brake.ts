@@ -3,7 +3,8 @@
 // half whatever the value, a straight-line brake, and the review's older 12.5 % cut-off.
 import { parameters, resolveParameters, tregBrake } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, explorerFigure, magnitudeOptions, shownNumbers } from './kit';
+import { ILLUSTRATIVE, explorerFigure, explorerReadout, figureTime, magnitudeOptions, shownNumbers } from './kit';
+import { blastsText } from './marrow';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -62,7 +63,7 @@ export const tregBrakeShare: ItemTemplate<Inputs> = {
         clinical: { tregPct },
         tDays: 28,
         range: 'cycle-1',
-        caption: `The PK/PD explorer with Tregs at ${tregPct} %, paused at day 28: compare the marrow with the grey default patient (Tregs 5 %).`,
+        caption: `The PK/PD explorer with Tregs at ${tregPct} % (the default relapsed patient otherwise), paused at ${figureTime(28)}: the marrow curve ends at ${blastsText(explorerReadout({ regimen: 'label-rr', clinical: { tregPct }, tDays: 28 }).X)}, against ${blastsText(explorerReadout({ regimen: 'label-rr', clinical: {}, tDays: 28 }).X)} for the grey default patient (Tregs 5 %).`,
       }),
       refs: ['atlas-model', 'duell2017', 'ribera2015'],
     };

@@ -2,7 +2,7 @@
 // so a higher Treg share leaves more blasts, and past the 8.5 % cut-off often above the 5 % line. The options
 // split "higher" at the line; "about the same" means within ±20 % of each other.
 import { CR_LIKE_MAX_BLASTS } from '../../model';
-import { ILLUSTRATIVE, choiceOptions, clearOf, drawBalanced, explorerFigure, rememberLast, shownNumbers } from './kit';
+import { ILLUSTRATIVE, choiceOptions, clearOf, drawBalanced, explorerFigure, figureTime, rememberLast, shownNumbers } from './kit';
 import { blastsText, marrowBlastsAt, responseWords } from './marrow';
 import type { ItemTemplate } from './template';
 
@@ -98,7 +98,7 @@ export const tregMarrow: ItemTemplate<Inputs> = {
         clinical: { marrowBlastsPct: inputs.marrowBlastsPct, tregPct: inputs.tregHighPct },
         tDays: 28,
         range: 'cycle-1',
-        caption: `The PK/PD explorer with patient B (Tregs ${inputs.tregHighPct} %), paused at day 28; move the Treg slider to ${inputs.tregLowPct} % to see patient A.`,
+        caption: `The PK/PD explorer with patient B (Tregs ${inputs.tregHighPct} %), paused at ${figureTime(28)}, where the marrow curve ends at ${highShown}; move the Treg slider to ${inputs.tregLowPct} % to see patient A’s ${lowShown}.`,
       }),
       refs: ['atlas-model', 'duell2017', 'ribera2015'],
     };
