@@ -4,7 +4,8 @@
 // mechanism: release capacity Q is spent in the first burst and recovers over months, and T-cell traffic follows
 // the drug's starts and steps, not the number of targets.
 import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
-import { formatSignificant } from '../../figures/pkpd-explorer/format';
+import { formatHours, formatSignificant } from '../../figures/pkpd-explorer/format';
+import { formatDayTime } from '../../ui/clock';
 import { ILLUSTRATIVE, LABEL_DAYS_NOTE, binEdges, binOptions, choiceOptions, clearOf, drawChildBsa, drawWhere, explorerFigure, figureTime, memoize, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
 import type { ItemTemplate } from './template';
 
@@ -90,7 +91,7 @@ export const cnsCycle2: ItemTemplate<CycleInputs> = {
         clinical: cycleClinical(inputs),
         tDays: second.peakDay,
         range: 'two-cycles',
-        caption: `The PK/PD explorer with this patient over two cycles, paused at cycle 2’s peak of the CNS-risk signal, ${figureTime(second.peakDay)} (cycle 2 starts at day 42 on the clock, 14 days after cycle 1’s infusion ends): compare its IL-6 and T-cell curves with cycle 1’s.`,
+        caption: `The PK/PD explorer with this patient over two cycles, paused at cycle 2’s peak of the CNS-risk signal, ${formatDayTime(second.peakDay)} on the figure’s clock, which runs on from cycle 1: cycle 2 starts there at day 42, 00:00 (14 days after cycle 1’s infusion ends), so this is ${formatHours((second.peakDay - 42) * 24)} into cycle 2, its label day ${Math.floor(second.peakDay - 42) + 1}. Compare its IL-6 and T-cell curves with cycle 1’s.`,
       }),
       refs: ['atlas-model', 'topp2015', 'klinger2012'],
     };

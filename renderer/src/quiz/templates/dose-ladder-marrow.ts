@@ -64,7 +64,7 @@ export const doseLadderMarrow: ItemTemplate<Inputs> = {
       ),
       explanation:
         `In the model this patient has ${shown['flat-5']} marrow blasts at day 28 on 5 µg/m²/day, ${shown['flat-15']} on 15 and ${shown['flat-60']} on 60. ` +
-        `Blood killing is saturated on all three, but the marrow’s engagement climbs from ${emShown['flat-5']} to ${emShown['flat-15']} and ${emShown['flat-60']} (5, 15 and 60 µg/m²/day): the 5 µg/m²/day level stays below the 470 pg/mL EC90 of leukaemia lines, 15 µg/m²/day exceeds it. ` +
+        `Blood killing is near its maximum on all three (engagement 90 % or more), but the marrow’s engagement climbs from ${emShown['flat-5']} to ${emShown['flat-15']} and ${emShown['flat-60']} (5, 15 and 60 µg/m²/day): the 5 µg/m²/day level stays below the 470 pg/mL EC90 of leukaemia lines, 15 µg/m²/day exceeds it. ` +
         'That is the model’s version of the trials’ finding that at least 15 µg/m²/day was needed, and why the low dose runs for one week only. 60 µg/m²/day is a lymphoma dose, a what-if in ALL. ' +
         ILLUSTRATIVE,
       numbers: shownNumbers({

@@ -98,7 +98,7 @@ export const marrowEngagementAtDose: ItemTemplate<Inputs> = {
         range: 'cycle-1',
         caption:
           `The PK/PD explorer on this dose for the model’s default relapsed patient (50 % marrow blasts, 1 × 10⁹/L blood blasts) at ${bsaM2} m², paused at ${figureTime(d.day)}: ` +
-          `${xShown} marrow blasts, and blood CD19⁺ cells at ${bpShown} (from ${bp0Shown}) ; by its readout they ${falls}, because blasts keep coming from the marrow.`,
+          `${xShown} marrow blasts, and blood CD19⁺ cells at ${bpShown} (from ${bp0Shown}); by its readout they ${falls}, because blasts keep coming from the marrow.`,
       }),
       refs: ['atlas-model', 'asco2013', 'dreier2002', 'ribera2015', ...(dose === 'flat-60' ? ['goebeler2016'] : [])],
     };
