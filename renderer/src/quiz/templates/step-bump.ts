@@ -66,7 +66,7 @@ export const stepBump: ItemTemplate<Inputs> = {
       ),
       explanation:
         `In the model IL-6 peaks at ${startShown} after the start and at ${bumpShown} ${afterShown} after the step: ${shareShown} of the first peak. ` +
-        'The step adds less activation novelty than the first dose, the T cells’ readiness to release cytokines was used up in the first burst and recovers over months, and the targets are fewer by day 8. ' +
+        'The step adds less activation novelty than the first dose, and the T cells’ readiness to release cytokines was used up in the first burst and recovers over months. ' +
         'The label still asks for dexamethasone before the step, and patients with relapsed disease spend the first 9 days of cycle 1 in hospital, past the step. ' +
         ILLUSTRATIVE,
       numbers: shownNumbers({ share: [share * 100, shareShown], bumpPgPerMl: [bump.peakPgPerMl, bumpShown], startPgPerMl: [start.peakPgPerMl, startShown], hoursAfterStep: [(bump.peakDay - bump.stepDay) * 24, afterShown] }),
