@@ -65,7 +65,8 @@ export const il6Burden: ItemTemplate<Inputs> = {
     const highShown = `${formatSignificant(high.peakPgPerMl, 3)} pg/mL`;
     const lowShown = `${formatSignificant(low.peakPgPerMl, 3)} pg/mL`;
     const ratioShown = `${formatSignificant(ratio, 2)} ×`;
-    const said = `the model’s cycle-1 peaks are ${highShown} for A and ${lowShown} for B (${ratioShown})`;
+    const same = highShown === lowShown;
+    const said = same ? `the model’s cycle-1 peaks are ${highShown} for both A and B (${ratioShown})` : `the model’s cycle-1 peaks are ${highShown} for A and ${lowShown} for B (${ratioShown})`;
     return {
       stem:
         `Patient A has relapsed B-ALL with ${inputs.highPct} % marrow blasts — a burden at which the EU product information asks for a dexamethasone pre-phase; patient B has ${inputs.lowPct} % marrow blasts. ` +
@@ -100,7 +101,10 @@ export const il6Burden: ItemTemplate<Inputs> = {
         right,
       ),
       explanation:
-        `In the atlas’s model, A’s cycle-1 IL-6 peak is ${highShown} with ${inputs.highPct} % blasts and B’s ${lowShown} with ${inputs.lowPct} %, ${ratioShown} as high. The IL-6 release of newly activated T cells grows with the CD19⁺ targets they meet in blood and marrow, steeply from MRD level to a few per cent and then towards a ceiling: ` +
+        (same
+          ? `In the atlas’s model, A’s cycle-1 IL-6 peak with ${inputs.highPct} % blasts and B’s with ${inputs.lowPct} % are both ${highShown} (${ratioShown}). `
+          : `In the atlas’s model, A’s cycle-1 IL-6 peak is ${highShown} with ${inputs.highPct} % blasts and B’s ${lowShown} with ${inputs.lowPct} %, ${ratioShown} as high. `) +
+        `The IL-6 release of newly activated T cells grows with the CD19⁺ targets they meet in blood and marrow, steeply from MRD level to a few per cent and then towards a ceiling: ` +
         'above about half the marrow the burst hardly grows further. That is one reason for the pre-phase at high burden and for the gentle first week; in patients, cytokines also rise with dose. ' +
         ILLUSTRATIVE,
       numbers: shownNumbers({ peakHigh: [high.peakPgPerMl, highShown], peakLow: [low.peakPgPerMl, lowShown], ratio: [ratio, ratioShown] }),
