@@ -1,6 +1,6 @@
 // Every model-computed template, drawn 200 times from seeded inputs: exactly one right option, all options
 // distinct, the explanation shows the model's own numbers, the same seed gives the same item, and the figure it
-// opens is a valid state of that figure (it survives the link codec). Lesson, section, tags and sources exist.
+// opens is a valid state of that figure (it survives the link codec); no two options share an explanation. Lesson, section, tags and sources exist.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -55,6 +55,8 @@ describe('model-computed item templates', () => {
         expect(item.options.length, where).toBeLessThanOrEqual(6);
         expect(new Set(item.options.map((o) => o.text.trim().toLowerCase())).size, `${where}: options distinct`).toBe(item.options.length);
         for (const option of item.options) expect(option.explanation.length, where).toBeGreaterThan(10);
+        // Each option says why THAT option is right or wrong: no explanation is copied onto another option.
+        expect(new Set(item.options.map((o) => o.explanation.trim())).size, `${where}: option explanations distinct`).toBe(item.options.length);
         expect(Object.keys(item.numbers).length, where).toBeGreaterThan(0);
         for (const [name, { value, shown }] of Object.entries(item.numbers)) {
           expect(Number.isFinite(value), `${where}: ${name} finite`).toBe(true);

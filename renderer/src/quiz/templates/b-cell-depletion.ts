@@ -4,7 +4,7 @@
 // more (as if blood behaved like marrow), never (as if only blasts were targets).
 import { metrics, simulate, killingEngagement, steadyStatePgPerMl, parametersFor, type ClinicalInputs } from '../../model';
 import { formatSignificant, formatSpan } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawChildBsa, drawWhere, explorerFigure, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawChildBsa, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -83,7 +83,9 @@ export const bCellDepletion: ItemTemplate<Inputs> = {
                 ? 'No: weeks are how long the marrow takes; in blood, drug, T cells and targets meet easily and killing saturates at picogram levels.'
                 : bin.lo >= 3
                   ? `No: the blood does not wait for T cells to expand over a week; at ${ekShown} engagement the T cells already there clear it in ${dayShown}.`
-                  : `No: the model’s answer is ${dayShown}; more T cells or fewer Tregs clear the blood faster, fewer clear it slower.`,
+                  : bin.hi <= day
+                    ? `No: ${bin.text.toLowerCase()} is too soon for this patient: with ${inputs.tCellsPerUl} T cells/µL and Tregs at ${inputs.tregPct} % the killing takes ${dayShown}.`
+                    : `No: ${bin.text.toLowerCase()} is too slow: at ${ekShown} engagement, ${inputs.tCellsPerUl} T cells/µL clear the blood in ${dayShown}.`,
       ),
       explanation:
         `In the model blood CD19⁺ cells fall below 1 % of baseline after ${dayShown}. The drug level here gives a blood killing engagement of ${ekShown}: killing in blood is near its maximum at any clinical dose, ` +
@@ -95,7 +97,7 @@ export const bCellDepletion: ItemTemplate<Inputs> = {
         clinical: clinicalOf(inputs),
         tDays: day,
         range: 'first-3-days',
-        caption: `The PK/PD explorer with this patient, paused when blood CD19⁺ cells fall below 1 % (${dayShown}).`,
+        caption: `The PK/PD explorer with this patient (no blood blasts), paused when blood CD19⁺ cells fall below 1 % of baseline, ${figureTime(day)}: ${dayShown} after the start.`,
       }),
       refs: ['atlas-model', 'klinger2012', 'ribera2015', 'dreier2002'],
     };

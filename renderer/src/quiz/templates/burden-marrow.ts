@@ -1,7 +1,7 @@
 // Marrow blasts at day 28 for a drawn burden (a magnitude). At high burden each T cell already kills at its top
 // rate, so clearance is slower than in proportion; at low burden the same T cells clear the marrow far down.
 // The telling distractor is "the same share killed as the default patient" (proportional clearance).
-import { ILLUSTRATIVE, aboutPercent, distractors, explorerFigure, magnitudeOptions, rememberLast, shownNumbers } from './kit';
+import { ILLUSTRATIVE, aboutPercent, distractors, explorerFigure, figureTime, magnitudeOptions, rememberLast, shownNumbers } from './kit';
 import { blastsText, marrowBlastsAt, marrowDistractors, responseWords } from './marrow';
 import type { ItemTemplate } from './template';
 
@@ -64,7 +64,7 @@ export const burdenMarrow: ItemTemplate<Inputs> = {
         clinical: { marrowBlastsPct },
         tDays: 28,
         range: 'cycle-1',
-        caption: `The PK/PD explorer with ${marrowBlastsPct} % marrow blasts, paused at day 28; the grey curves are the default patient.`,
+        caption: `The PK/PD explorer with ${marrowBlastsPct} % marrow blasts, paused at ${figureTime(28)}, where the marrow curve ends at ${shown}; the grey curves are the default patient (50 %), ending at ${refShown}.`,
       }),
       refs: ['atlas-model', 'topp2015', 'ribera2015', 'label-eu'],
     };

@@ -4,8 +4,9 @@
 // mechanism: release capacity Q is spent in the first burst and recovers over months, and T-cell traffic follows
 // the drug's starts and steps, not the number of targets.
 import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
-import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binEdges, binOptions, choiceOptions, clearOf, cytokineFigure, drawChildBsa, drawWhere, explorerFigure, memoize, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import { formatHours, formatSignificant } from '../../figures/pkpd-explorer/format';
+import { formatDayTime } from '../../ui/clock';
+import { ILLUSTRATIVE, LABEL_DAYS_NOTE, binEdges, binOptions, choiceOptions, clearOf, drawChildBsa, drawWhere, explorerFigure, figureTime, memoize, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
 import type { ItemTemplate } from './template';
 
 const two = (v: number) => formatSignificant(v, 2);
@@ -69,13 +70,15 @@ export const cnsCycle2: ItemTemplate<CycleInputs> = {
         : `An adult with relapsed B-ALL (${inputs.marrowBlastsPct} % marrow blasts, Tregs ${inputs.tregPct} % of CD4⁺) receives the label schedule: 9 → 28 µg/day in cycle 1, 28 µg/day from day 1 of cycle 2.`;
     return {
       stem: `${who} In the atlas’s teaching model, how does the CNS-risk index (the peak of the CNS-risk signal during a cycle) of cycle 2 compare with that of cycle 1?`,
-      options: binOptions(ratio, CYCLE_BINS, 4, rng, (bin, right) =>
-        right
-          ? `Yes: the model’s index is ${firstShown} in cycle 1 and ${secondShown} in cycle 2 (${ratioShown}).`
-          : bin.lo >= 0.7
-            ? 'No: the T cells’ readiness to release cytokines is spent in cycle 1 and recovers only over months, so the cycle-2 peak is smaller even at the full dose.'
-            : `No: the model gives ${ratioShown}; the first burst spends priming, but cycle 2 still brings a new drug start.`,
-      ),
+      options: binOptions(ratio, CYCLE_BINS, 4, rng, (bin, right) => {
+        if (right) return `Yes: the model’s index is ${firstShown} in cycle 1 and ${secondShown} in cycle 2 (${ratioShown}).`;
+        if (bin.lo >= 1.3) return `No: a higher cycle-2 peak would need the T cells fully re-primed by the 14-day break; their readiness to release cytokines recovers only over months, so the model gives ${ratioShown}.`;
+        if (bin.lo >= 0.7) return `No: “same dose, same peak” forgets that cycle 1 spent the T cells’ readiness to release cytokines; after the 14-day break it has barely recovered, so the model gives ${ratioShown}.`;
+        const range = `${two(bin.lo)}–${two(bin.hi)} ×`;
+        return bin.hi <= ratio
+          ? `No: ${range} would need the priming all but gone; a little recovers over the break and ${inputs.regimen === 'mrd' ? 'cycle 2 restarts at the full dose' : 'cycle 2 starts at 28 µg/day, not 9'}, so the model gives ${ratioShown}.`
+          : `No: ${range} underrates how much cycle 1 spends: ${inputs.regimen === 'mrd' ? 'the full-dose start uses up most of the priming at once' : 'the first burst and the day-8 step together use up most of the priming'}, so the model gives ${ratioShown}.`;
+      }),
       explanation:
         `In the model the CNS-risk index is ${firstShown} in cycle 1 and ${secondShown} in cycle 2, ${ratioShown}. The signal is the rate at which still-primed T cells leave the blood for vessel walls; ` +
         'the first burst uses up the priming, which recovers only over months, so a later cycle start — even at the full dose — brings a smaller peak. ' +
@@ -88,7 +91,7 @@ export const cnsCycle2: ItemTemplate<CycleInputs> = {
         clinical: cycleClinical(inputs),
         tDays: second.peakDay,
         range: 'two-cycles',
-        caption: 'The PK/PD explorer with this patient over two cycles, paused at the start of cycle 2: compare its IL-6 and T-cell curves with cycle 1’s.',
+        caption: `The PK/PD explorer with this patient over two cycles, paused at cycle 2’s peak of the CNS-risk signal, ${formatDayTime(second.peakDay)} on the figure’s clock, which runs on from cycle 1: cycle 2 starts there at day 42, 00:00 (14 days after cycle 1’s infusion ends), so this is ${formatHours((second.peakDay - 42) * 24)} into cycle 2, its label day ${Math.floor(second.peakDay - 42) + 1}. Compare its IL-6 and T-cell curves with cycle 1’s.`,
       }),
       refs: ['atlas-model', 'topp2015', 'klinger2012'],
     };
@@ -175,7 +178,8 @@ export const cnsStepPeakExposure: ItemTemplate<StepInputs> = {
     const right = peakLower ? (exposureLower ? 0 : 1) : exposureLower ? 2 : 3;
     const sa = { peak: two(a.peak), exposure: two(a.exposure) };
     const sb = { peak: two(b.peak), exposure: two(b.exposure) };
-    const said = `first peak ${sa.peak} against ${sb.peak}; two-week exposure ${sa.exposure} against ${sb.exposure}`;
+    const versus = (x: string, y: string) => (x === y ? `${x} on both` : `${x} against ${y}`);
+    const said = `first peak ${versus(sa.peak, sb.peak)}; two-week exposure ${versus(sa.exposure, sb.exposure)}`;
     const stepped = (regimen: RegimenId) => regimen === 'label-rr' || regimen === 'weight-lt-45';
     const why = {
       peak: 'The first peak follows the first dose: the lower the start, the smaller the first activation burst.',
@@ -185,22 +189,37 @@ export const cnsStepPeakExposure: ItemTemplate<StepInputs> = {
           ? 'Without a step there is no second burst on day 8, so the two weeks add up to less even though the first peak is higher.'
           : 'The exposure barely moves with a flat dose: the first burst spends most of the T cells’ readiness to release cytokines whatever the level, so a higher flat dose mainly sharpens the peak.',
     };
+    const peakFalls = 'It does lower the first peak, which follows the first dose: this schedule starts lower, so its first activation burst is smaller.';
+    const peakStays = 'It does not lower the first peak, which follows the first dose: this schedule’s first dose is not the lower one.';
+    const exposureFalls = `It does lower the exposure. ${why.exposure}`;
+    const exposureStays = `It does not lower the exposure. ${why.exposure}`;
     const who =
       c.patient === 'adult'
         ? `An adult with relapsed B-ALL (body-surface area ${inputs.bsaM2} m², ${inputs.marrowBlastsPct} % marrow blasts)`
         : `A child with relapsed B-ALL (under 45 kg, body-surface area ${inputs.bsaM2} m², ${inputs.marrowBlastsPct} % marrow blasts)`;
-    const figureDosings = ['flat-15', 'weight-lt-45'] as const;
-    const lowDose = c.a === 'flat-5' || c.b === 'flat-5';
     return {
       stem:
         `${who} starts on ${c.aWords} instead of ${c.bWords}. ` +
-        'In the atlas’s teaching model, what does that do to the cycle-1 CNS-risk index (the first peak of the CNS-risk signal) and to the CNS-risk exposure (the signal summed over days 0–14)? “Lowers” means by more than 10 %.',
+        'In the atlas’s teaching model, what does that do to the cycle-1 CNS-risk index (the first peak of the CNS-risk signal) and to the CNS-risk exposure (the signal summed over the first two weeks, days 0–14 on the figures’ clocks)? “Lowers” means by more than 10 %.' +
+        (stepped(c.a) || stepped(c.b) ? ` ${LABEL_DAYS_NOTE}` : ''),
       options: choiceOptions(
         [
-          { text: 'It lowers both the first peak and the two-week exposure', explanation: right === 0 ? `Right: ${said}.` : `No: ${said}. ${peakLower ? why.exposure : why.peak}` },
-          { text: 'It lowers the first peak but not the two-week exposure', explanation: right === 1 ? `Right: ${said}. ${why.peak} ${why.exposure}` : `No: ${said}. ${peakLower ? why.exposure : why.peak}` },
-          { text: 'It lowers the two-week exposure but not the first peak', explanation: right === 2 ? `Right: ${said}. ${why.exposure}` : `No: ${said}. ${peakLower ? why.peak : why.exposure}` },
-          { text: 'It lowers neither', explanation: right === 3 ? `Right: ${said}. ${why.exposure}` : `No: ${said}. ${peakLower ? why.peak : why.exposure}` },
+          {
+            text: 'It lowers both the first peak and the two-week exposure',
+            explanation: right === 0 ? `Right: ${said}. ${why.peak} ${why.exposure}` : `No, not both: ${said}. ${peakLower ? exposureStays : peakStays}`,
+          },
+          {
+            text: 'It lowers the first peak but not the two-week exposure',
+            explanation: right === 1 ? `Right: ${said}. ${why.peak} ${why.exposure}` : `No: ${said}. ${peakLower ? exposureFalls : peakStays}`,
+          },
+          {
+            text: 'It lowers the two-week exposure but not the first peak',
+            explanation: right === 2 ? `Right: ${said}. ${why.peak} ${why.exposure}` : `No: ${said}. ${peakLower ? peakFalls : exposureStays}`,
+          },
+          {
+            text: 'It lowers neither',
+            explanation: right === 3 ? `Right: ${said}. ${why.peak} ${why.exposure}` : `No, it lowers ${peakLower && exposureLower ? 'both' : peakLower ? 'the first peak' : 'the exposure'}: ${said}. ${peakLower ? peakFalls : exposureFalls}`,
+          },
         ],
         right,
       ),
@@ -210,13 +229,16 @@ export const cnsStepPeakExposure: ItemTemplate<StepInputs> = {
         'Whether the peak or the total matters more for the brain is not known; both are illustrative, not validated predictors. ' +
         ILLUSTRATIVE,
       numbers: shownNumbers({ peakA: [a.peak, sa.peak], peakB: [b.peak, sb.peak], exposureA: [a.exposure, sa.exposure], exposureB: [b.exposure, sb.exposure] }),
-      figure: cytokineFigure({
-        burden: inputs.marrowBlastsPct >= 20 ? 'high' : 'low',
-        shown: figureDosings,
-        tDays: lowDose ? Math.min(a.peakDay, b.peakDay) : 7.5,
-        caption: lowDose
-          ? 'The activation-burst figure with the flat 15 µg/m²/day and the stepped start, whose first week is the same 5 µg/m²/day, paused at the first burst; its dot chart gives each cycle-1 CNS-risk index.'
-          : `The activation-burst figure with the flat and stepped starts${c.patient === 'adult' ? ' per m² (about 28 µg/day and 9 → 28 µg/day at 1.88 m²)' : ''}, paused just after the day-8 step and its second burst; its dot chart gives each cycle-1 CNS-risk index.`,
+      // The explorer carries this patient (burden, body-surface area) on the schedule asked about; its readout gives the
+      // cycle-1 CNS-risk index, and switching the regimen shows the other schedule's.
+      figure: explorerFigure({
+        regimen: c.a,
+        clinical: { marrowBlastsPct: inputs.marrowBlastsPct, bsaM2: inputs.bsaM2 },
+        tDays: a.peakDay,
+        range: 'first-3-days',
+        caption:
+          `The PK/PD explorer with this patient (${inputs.bsaM2} m², ${inputs.marrowBlastsPct} % marrow blasts) on the schedule asked about, paused at its first CNS-risk peak, ${figureTime(a.peakDay)}; ` +
+          `its readout “CNS-risk index, cycle 1” gives ${sa.peak} — switch the regimen to the other schedule to see ${sb.peak}. The two-week exposure is not among its readouts.`,
       }),
       refs: ['atlas-model', 'label-us', 'topp2015'],
     };

@@ -3,7 +3,7 @@
 // 9 and 28 µg/day levels, clearance taken per m² without the body-surface area.
 import { parameters, steadyStatePgPerMl } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, distractors, explorerFigure, magnitudeOptions, shownNumbers } from './kit';
+import { ILLUSTRATIVE, distractors, explorerFigure, explorerReadout, figureTime, magnitudeOptions, shownNumbers } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -29,6 +29,10 @@ export const cssAtRate: ItemTemplate<Inputs> = {
     const cssShown = `${formatSignificant(css, 2)} pg/mL`;
     const clShown = `${formatSignificant(clearance, 3)} L/day`;
     const other = rateUgPerDay === 9 ? 28 : 9;
+    // The explorer runs the label schedule: 9 µg/day until day 7 of its clock, 28 µg/day after; paused at a plateau.
+    const figureDay = rateUgPerDay === 9 ? 3 : 12;
+    const seen = explorerReadout({ regimen: 'label-rr', clinical: { bsaM2 }, tDays: figureDay });
+    const seenShown = `${formatSignificant(seen.C, 2)} pg/mL`;
     return {
       stem:
         `An adult (body-surface area ${bsaM2} m²) receives blinatumomab at ${rateUgPerDay} µg/day by continuous infusion. ` +
@@ -56,9 +60,9 @@ export const cssAtRate: ItemTemplate<Inputs> = {
       figure: explorerFigure({
         regimen: 'label-rr',
         clinical: { bsaM2 },
-        tDays: rateUgPerDay === 9 ? 3 : 12,
+        tDays: figureDay,
         range: 'cycle-1',
-        caption: `The PK/PD explorer at ${rateUgPerDay} µg/day for a ${bsaM2} m² adult, paused at steady state.`,
+        caption: `The PK/PD explorer on the label schedule for a ${bsaM2} m² adult, paused at ${figureTime(figureDay)}, ${rateUgPerDay === 9 ? 'in the 9 µg/day week' : 'on 28 µg/day after the step'}: the drug curve has levelled off at ${seenShown}.`,
       }),
       refs: ['atlas-model', 'ribera2015', 'label-eu'],
     };

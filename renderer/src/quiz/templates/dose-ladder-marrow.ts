@@ -3,7 +3,7 @@
 // telling distractors are the other rungs' answers (as if dose did not matter in the marrow).
 import { marrowEngagement, parametersFor, steadyStatePgPerMl, type RegimenId } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, aboutPercent, distractors, explorerFigure, magnitudeOptions, rememberLast, shownNumbers } from './kit';
+import { ILLUSTRATIVE, aboutPercent, distractors, explorerFigure, figureTime, magnitudeOptions, rememberLast, shownNumbers } from './kit';
 import { blastsText, marrowBlastsAt, marrowDistractors, responseWords } from './marrow';
 import type { ItemTemplate } from './template';
 
@@ -64,7 +64,7 @@ export const doseLadderMarrow: ItemTemplate<Inputs> = {
       ),
       explanation:
         `In the model this patient has ${shown['flat-5']} marrow blasts at day 28 on 5 µg/m²/day, ${shown['flat-15']} on 15 and ${shown['flat-60']} on 60. ` +
-        `Blood killing is saturated on all three, but the marrow’s engagement climbs from ${emShown['flat-5']} to ${emShown['flat-15']} and ${emShown['flat-60']} (5, 15 and 60 µg/m²/day): the 5 µg/m²/day level stays below the 470 pg/mL EC90 of leukaemia lines, 15 µg/m²/day exceeds it. ` +
+        `Blood killing is near its maximum on all three (engagement 90 % or more), but the marrow’s engagement climbs from ${emShown['flat-5']} to ${emShown['flat-15']} and ${emShown['flat-60']} (5, 15 and 60 µg/m²/day): the 5 µg/m²/day level stays below the 470 pg/mL EC90 of leukaemia lines, 15 µg/m²/day exceeds it. ` +
         'That is the model’s version of the trials’ finding that at least 15 µg/m²/day was needed, and why the low dose runs for one week only. 60 µg/m²/day is a lymphoma dose, a what-if in ALL. ' +
         ILLUSTRATIVE,
       numbers: shownNumbers({
@@ -80,7 +80,7 @@ export const doseLadderMarrow: ItemTemplate<Inputs> = {
         clinical: clinicalOf(inputs),
         tDays: 28,
         range: 'cycle-1',
-        caption: `The PK/PD explorer with this patient on ${PER_M2[inputs.rung]} µg/m²/day, paused at day 28; switch the regimen to compare the other doses.`,
+        caption: `The PK/PD explorer with this patient on ${PER_M2[inputs.rung]} µg/m²/day, paused at ${figureTime(28)}, where the marrow curve ends at ${shown[inputs.rung]}; switch the regimen to compare the other doses.`,
       }),
       refs: ['atlas-model', 'asco2013', 'ribera2015', 'goebeler2016'],
     };

@@ -3,7 +3,7 @@
 // the day-2 T-cell return, a peak that waits for the marrow to be cleared).
 import type { RegimenId } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binOptions, explorerFigure, firstIl6Peak, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import { ILLUSTRATIVE, binOptions, explorerFigure, figureTime, firstIl6Peak, shownNumbers, withBloodBlasts, type Bin } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -18,7 +18,7 @@ const BINS: readonly Bin[] = [
   { lo: 1, hi: 3, text: 'On day 2 or 3' },
   { lo: 3, hi: 7, text: 'Between day 4 and day 7' },
   { lo: 7, hi: 14, text: 'In the second week (around the day-8 step)' },
-  { lo: 14, hi: Infinity, text: 'After two weeks, once the marrow is cleared' },
+  { lo: 14, hi: Infinity, text: 'After two weeks, as the marrow clears' },
 ];
 
 const REGIMEN_WORDS: Record<Inputs['regimen'], string> = {
@@ -48,7 +48,7 @@ export const il6PeakTime: ItemTemplate<Inputs> = {
         right
           ? `Yes: the model’s IL-6 peaks ${hoursShown} after the start. T cells meet CD19⁺ cells as soon as the drug arrives, and the burst follows within hours.`
           : bin.lo >= 14
-            ? 'No: by then the marrow is largely cleared, so there are few CD19⁺ targets left to drive a burst; the largest release comes at the very start.'
+            ? 'No: that ties the burst to the killing of the marrow, which takes weeks; but the burst follows the newness of the drug signal to the T cells, greatest at the very first start, and the release capacity it spends recovers only over months.'
             : bin.lo >= 7
               ? 'No: later increases (the day-8 step) give a smaller second bump; the largest burst is at the very start, when the most CD19⁺ targets meet the T cells.'
               : bin.lo >= 3
@@ -69,7 +69,7 @@ export const il6PeakTime: ItemTemplate<Inputs> = {
         clinical: { marrowBlastsPct },
         tDays: peak.peakDay,
         range: 'first-3-days',
-        caption: `The PK/PD explorer with this patient, paused at the IL-6 peak (${hoursShown}).`,
+        caption: `The PK/PD explorer with this patient, paused at the IL-6 peak, ${figureTime(peak.peakDay)}: ${hoursShown} after the start.`,
       }),
       refs: ['atlas-model', 'klinger2012', 'hijazi2018', 'label-us'],
     };

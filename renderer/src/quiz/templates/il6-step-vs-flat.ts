@@ -124,7 +124,7 @@ export const il6StepVsFlat: ItemTemplate<Inputs> = {
         burden,
         shown: pair.shown,
         tDays: flat.peakDay,
-        caption: `The activation-burst figure draws ${pair.figureWords} for its own adult with ${burden === 'high' ? '80 %' : 'MRD-level'} blasts, paused near the flat start’s peak, ${formatHours(flat.peakDay * 24)} after the start.`,
+        caption: `The activation-burst figure draws ${pair.figureWords} for its own adult with ${burden === 'high' ? '80 %' : 'MRD-level (0.1 %)'} blasts — it offers only those two burdens, and the ratio hardly depends on the burden — paused near the flat start’s peak, ${formatHours(flat.peakDay * 24)} after the start.`,
       }),
       refs: ['atlas-model', 'hijazi2018', 'klinger2012', 'label-us', ...(inputs.pair === 'lymphoma' ? ['goebeler2016'] : [])],
     };

@@ -4,8 +4,9 @@
 // three, the other unit), the opposite direction.
 import { SCENARIOS, metrics, simulate, type ClinicalInputs, type PeakMetric, type RegimenId } from '../../model';
 import { EXPLORER_DEFAULTS, explorerKind, type ExplorerState } from '../../figures/pkpd-explorer/state';
-import type { InputKey, RangeId } from '../../figures/pkpd-explorer/scenario';
-import { formatPercent } from '../../figures/pkpd-explorer/format';
+import { DEFAULT_INPUTS, simulationInput, type InputKey, type RangeId } from '../../figures/pkpd-explorer/scenario';
+import { formatPercent, formatSignificant } from '../../figures/pkpd-explorer/format';
+import { formatDayTime } from '../../ui/clock';
 import { LYSIS_DEFAULTS, lysisKind } from '../../figures/serial-lysis/state';
 import { CYTOKINE_DEFAULTS, cytokineKind, type BurdenId, type DosingId } from '../../figures/cytokine/state';
 import type { LysisFigureSettings } from '../../figures/serial-lysis/scenario';
@@ -232,3 +233,43 @@ export function drawBalanced<T, C>(rng: Rng, classes: readonly C[], drawOnce: (r
   if (fallback === undefined) throw new Error(`no acceptable draw in ${tries} tries`);
   return fallback;
 }
+
+/**
+ * What the PK/PD explorer shows for a patient at a time: its inputs are the explorer's defaults (the model's
+ * default relapsed patient, with 1 × 10⁹/L blood blasts) overridden by `clinical`, run over the explorer's
+ * two cycles — so a caption can say what the figure actually draws, with the figure's own numbers.
+ * Remembered: templates ask for the same few cases again and again.
+ */
+export const explorerReadout = memoize(({ regimen, clinical, tDays }: { regimen: RegimenId; clinical: ClinicalInputs; tDays: number }) => {
+  const trajectory = simulate({ ...simulationInput(regimen, { ...DEFAULT_INPUTS, ...clinical }), outputStepMinutes: 60 });
+  const point = trajectory.at(tDays);
+  const start = trajectory.at(0);
+  return {
+    C: point.C,
+    X: point.X,
+    bp: point.Bp,
+    bp0: start.Bp,
+    tp: point.Tp,
+    il6: point.I,
+    /** The explorer's readout "Blood CD19⁺ < 1 % of baseline after …" (null: not within its two cycles). */
+    depletionDay: metrics(trajectory).bCellDepletionDay,
+  };
+});
+
+/**
+ * A time as the atlas's figures show it ("day 7, 02:50": days counted from 0 at the start of infusion), with the
+ * label's day (the label counts the first infusion day as day 1: the figure's day 7, 02:50 is label day 8, and the
+ * figure's day 28, 00:00 is the end of label day 28).
+ */
+export function figureTime(tDays: number): string {
+  const minutes = Math.round(tDays * 24 * 60);
+  const whole = minutes % (24 * 60) === 0;
+  const day = Math.floor(minutes / (24 * 60));
+  return `${formatDayTime(tDays)} on the figure’s clock (${whole && day > 0 ? `the end of label day ${day}` : `label day ${day + 1}`})`;
+}
+
+/** For stems that name label days: how they map onto the figures' clocks. */
+export const LABEL_DAYS_NOTE = 'Days are counted as the label counts them, the first infusion day being day 1; the atlas’s figures count from day 0, so on their clocks the day-8 step sits at day 7, 00:00.';
+
+/** A blood count per µL as a caption shows it ("64 /µL"). */
+export const perUl = (value: number): string => `${formatSignificant(value, 2)}/µL`;

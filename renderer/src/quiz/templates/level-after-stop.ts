@@ -3,7 +3,7 @@
 // product information's longer mean half-life, the share gone read as the share left, and a doubled rate.
 import { buildSchedule, concentrationAt, parametersFor, pkConstants } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, distractors, explorerFigure, magnitudeOptions, shownNumbers } from './kit';
+import { ILLUSTRATIVE, distractors, explorerFigure, explorerReadout, figureTime, magnitudeOptions, shownNumbers } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -75,7 +75,7 @@ export const levelAfterStop: ItemTemplate<Inputs> = {
         clinical: { bsaM2 },
         tDays: 28 + hoursStopped / 24,
         range: 'cycle-1',
-        caption: `The explorer has no blocked line, but the end of cycle 1’s infusion on day 28 is the same stop: paused ${hoursStopped} h after it, the level has fallen the same way.`,
+        caption: `The explorer has no blocked line, but the end of cycle 1’s infusion (day 28 on its clock, after the 28 µg/day weeks) is the same kind of stop: paused at ${figureTime(28 + hoursStopped / 24)}, ${hoursStopped} h after it, its drug curve is at ${formatSignificant(explorerReadout({ regimen: 'label-rr', clinical: { bsaM2 }, tDays: 28 + hoursStopped / 24 }).C, 2)} pg/mL, down from ${formatSignificant(explorerReadout({ regimen: 'label-rr', clinical: { bsaM2 }, tDays: 28 }).C, 3)} pg/mL — the same ${leftShown} left.`,
       }),
       refs: ['atlas-model', 'ribera2015', 'loffler2000', 'label-eu', 'label-us'],
     };

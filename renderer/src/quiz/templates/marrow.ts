@@ -16,14 +16,15 @@ export const blastsText = (fraction: number): string => formatPercent(fraction, 
 
 /** Marrow distractors that hold for any question about blasts at day 28 (values ≤ 100 %). */
 export function marrowDistractors(answer: number, startFraction: number): Distractor[] {
+  const shown = blastsText(answer);
   const all: Distractor[] = [
-    { value: startFraction, why: `That is the starting burden (${blastsText(startFraction)}): it assumes the marrow barely changes in a cycle.` },
-    { value: answer * 10, why: 'Ten times too many: the model’s marrow clears further than that.' },
-    { value: answer / 10, why: 'Ten times too few: the model’s marrow does not clear that far in one cycle.' },
-    { value: answer * 3, why: 'Too many: the model clears the marrow further.' },
-    { value: answer / 3, why: 'Too few: the model does not clear the marrow that far.' },
-    { value: answer * 2, why: 'Too many: the model clears the marrow further.' },
-    { value: answer / 30, why: 'Far too few: the model does not clear the marrow that far in one cycle.' },
+    { value: startFraction, why: `That is the starting burden (${blastsText(startFraction)}): it assumes T-cell killing barely dents the marrow in one cycle; the model’s marrow ends at ${shown}.` },
+    { value: answer * 10, why: `A whole log short of the model’s ${shown}: picking it underrates how killing speeds up per blast once blasts get scarce (first-order at low burden, not a fixed number a day).` },
+    { value: answer / 10, why: `A log beyond the model’s ${shown}: that would need the marrow to clear at the blood’s pace, where killing is near its maximum; the model engages marrow killing far less.` },
+    { value: answer * 3, why: `Three times the model’s ${shown}: picking it treats the full-dose weeks as no stronger than the first; in the model the marrow’s killing engagement rises with the level.` },
+    { value: answer / 3, why: `A third of the model’s ${shown}: picking it lets the T cells’ expansion speed killing up without limit; the Treg brake and the cap on expansion hold it back.` },
+    { value: answer * 2, why: `Twice the model’s ${shown}: picking it keeps killing at its slow high-burden pace to the end; the last blasts go faster.` },
+    { value: answer / 30, why: `Far below the model’s ${shown}: that is the kind of clearance the model gives at MRD level, where each T cell faces few blasts; this marrow started at ${blastsText(startFraction)}.` },
   ];
   // a marrow holds at most all blasts: wrong answers above 95 % would read as impossible, not as slips
   return all.filter((d) => d.value <= 0.95 || d.value === startFraction);

@@ -28,13 +28,29 @@ function steadyState({ rateUgPerDay, bsaM2 }: Dose) {
   return { css, picomolar, cssShown: `${formatSignificant(css, 3)} pg/mL`, pmShown: `${formatSignificant(picomolar, 2)} pM` };
 }
 
-function synapseFigure(rateUgPerDay: 9 | 28): InstanceFigure {
+/** The synapse figure's patient: it has no body-surface-area setting and runs the model's default adult. */
+const FIGURE_BSA = 1.88;
+
+/**
+ * The synapse figure at the dose, at the end of its story. It draws the model's default adult (1.88 m²), not the
+ * drawn patient, so the caption says so and gives the figure's own level and occupancy beside the patient's.
+ */
+function synapseFigure({ rateUgPerDay, bsaM2 }: Dose, arm: 'cd19' | 'cd3'): InstanceFigure {
   let state = synapseKind.reduce(SYNAPSE_DEFAULTS, { type: 'dose', dose: rateUgPerDay === 28 ? 'full' : 'start' });
   state = synapseKind.reduce(state, { type: 'time', action: { type: 'seek', t: STORY_END } });
+  const own = steadyState({ rateUgPerDay, bsaM2 });
+  const shown = steadyState({ rateUgPerDay, bsaM2: FIGURE_BSA });
+  const name = arm === 'cd19' ? 'CD19' : 'CD3';
+  const occ = (css: number) => `${formatSignificant(receptorOccupancy(css, arm) * 100, 2)} %`;
+  const same = Math.abs(bsaM2 - FIGURE_BSA) < 1e-9;
   return {
     component: synapseKind.component,
     state,
-    caption: `The synapse figure at ${rateUgPerDay} µg/day, at the end of its story, where the occupancy readouts have settled far below saturation.`,
+    caption:
+      `The synapse figure at ${rateUgPerDay} µg/day, at the end of its story, where the occupancy readouts have settled far below saturation. ` +
+      (same
+        ? `It runs the model’s default adult (${FIGURE_BSA} m²), the same size as this patient: ${shown.cssShown}, ${occ(shown.css)} of ${name} bound.`
+        : `It has no body-surface-area setting and runs the model’s default adult (${FIGURE_BSA} m²): ${shown.cssShown} and ${occ(shown.css)} of ${name} bound there, against ${own.cssShown} and ${occ(own.css)} for this ${bsaM2} m² patient — the level goes with 1 ÷ body-surface area, so the two differ by that factor only.`),
   };
 }
 
@@ -95,7 +111,7 @@ export const receptorOccupancyAtCss: ItemTemplate<Dose & { arm: 'cd19' | 'cd3' }
         `against ${otherShown} of ${other === 'cd19' ? 'CD19' : 'CD3'}. The drug works far below saturation because the killing it triggers is very potent (half-maximal lysis at 10–50 pg/mL) and the bridge is completed at the cell contact, where the weak CD3 arm only has to reach across a narrow gap. ` +
         ILLUSTRATIVE,
       numbers: shownNumbers({ cssPgPerMl: [css, cssShown], picomolar: [picomolar, pmShown], occupancyPct: [occ * 100, occShown], otherArmPct: [occOther * 100, otherShown] }),
-      figure: synapseFigure(inputs.rateUgPerDay),
+      figure: synapseFigure(inputs, inputs.arm),
       refs: ['atlas-model', 'liu2023', 'dreier2002', 'ribera2015'],
     };
   },
@@ -142,7 +158,7 @@ export const drugPerBCell: ItemTemplate<Dose> = {
         'A small share of a large number still leaves dozens to hundreds of potential bridges on every target, and the CD3 arm is caught at the cell contact, so the drug works far below saturation. ' +
         ILLUSTRATIVE,
       numbers: shownNumbers({ cssPgPerMl: [css, cssShown], picomolar: [picomolar, pmShown], occupancyPct: [occ * 100, occShown], molecules: [molecules, molShown] }),
-      figure: synapseFigure(inputs.rateUgPerDay),
+      figure: synapseFigure(inputs, 'cd19'),
       refs: ['atlas-model', 'liu2023', 'ginaldi1998', 'dreier2002'],
     };
   },

@@ -2,7 +2,7 @@
 // response lines — CR-like (≤ 5 % blasts), MRD-negative-like (< 0.01 %) — and against the starting burden, for a
 // relapsed patient on the label schedule, for the same patient on 5 µg/m²/day, and for an MRD-positive patient.
 // Draws are kept at least 20 % away from every line, so exactly one category is right.
-import { explorerFigure, choiceOptions, clearOf, drawWhere, rememberLast, shownNumbers, withBloodBlasts, ILLUSTRATIVE } from './kit';
+import { explorerFigure, choiceOptions, clearOf, drawWhere, figureTime, rememberLast, shownNumbers, withBloodBlasts, ILLUSTRATIVE } from './kit';
 import { CR_LIKE_MAX_BLASTS, MRD_NEGATIVE_MAX_BLASTS, blastsText, marrowBlastsAt, responseWords } from './marrow';
 import { marrowEngagement, parametersFor, steadyStatePgPerMl, type ClinicalInputs } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
@@ -44,16 +44,45 @@ export const responseDay28: ItemTemplate<Patient> = {
     const right = x < MRD_NEGATIVE_MAX_BLASTS ? 0 : x <= CR_LIKE_MAX_BLASTS ? 1 : x < x0 ? 2 : 3;
     const shown = blastsText(x);
     const said = `the model gives ${shown} at day 28, from ${inputs.marrowBlastsPct} % at the start`;
+    const logsNeeded = formatSignificant(Math.log10(x0 / MRD_NEGATIVE_MAX_BLASTS), 2);
     return {
       stem:
         `A 47-year-old with relapsed B-ALL (${patientWords(inputs)}) starts the label schedule: 9 µg/day for a week, then 28 µg/day. ` +
         'In the atlas’s teaching model, where are the marrow blasts at the end of cycle 1 (day 28)?',
       options: choiceOptions(
         [
-          { text: 'Below 0.01 % (MRD-negative-like)', explanation: right === 0 ? `Right: ${said}.` : `No: ${said}.` },
-          { text: 'Between 0.01 % and 5 % (CR-like, still MRD-positive)', explanation: right === 1 ? `Right: ${said}.` : `No: ${said}.` },
-          { text: 'Above 5 %, but below the starting burden (no CR-like response)', explanation: right === 2 ? `Right: ${said}.` : `No: ${said}.` },
-          { text: 'Above the starting burden (the leukaemia grew)', explanation: right === 3 ? `Right: ${said}; T-cell killing here is slower than the blasts grow.` : `No: ${said}.` },
+          {
+            text: 'Below 0.01 % (MRD-negative-like)',
+            explanation:
+              right === 0
+                ? `Right: ${said}. Once blasts are scarce each T cell faces few targets, killing turns first-order and fast, and the marrow falls through the 0.01 % line.`
+                : `No: ${said}. Below 0.01 % would mean a fall of more than ${logsNeeded} logs from ${inputs.marrowBlastsPct} % in 28 days; with Tregs at ${inputs.tregPct} % and ${inputs.tCellsPerUl} T cells/µL the killing does not get that far in one cycle.`,
+          },
+          {
+            text: 'Between 0.01 % and 5 % (CR-like, still MRD-positive)',
+            explanation:
+              right === 1
+                ? `Right: ${said}: below the 5 % line, but not yet below 0.01 %.`
+                : right === 0
+                  ? `No: ${said} — deeper than 0.01 %, so MRD-negative-like, not merely CR-like: killing speeds up per blast as the blasts get scarce.`
+                  : `No: ${said}, above the 5 % line: at this burden, with Tregs at ${inputs.tregPct} % and ${inputs.tCellsPerUl} T cells/µL, one cycle does not bring the marrow below 5 %.`,
+          },
+          {
+            text: 'Above 5 %, but below the starting burden (no CR-like response)',
+            explanation:
+              right === 2
+                ? `Right: ${said}: the killing outpaces the blasts’ growth, but not by enough to reach the 5 % line in one cycle.`
+                : right === 3
+                  ? `No: ${said} — more than at the start, not less: here the killing is slower than the blasts grow, so the marrow does not fall at all.`
+                  : `No: ${said}, under the 5 % line: from day 8 the full dose engages marrow killing far more than the first week’s 9 µg/day, and this patient’s T cells use it.`,
+          },
+          {
+            text: 'Above the starting burden (the leukaemia grew)',
+            explanation:
+              right === 3
+                ? `Right: ${said}; T-cell killing here is slower than the blasts grow.`
+                : `No: ${said}, below the starting ${inputs.marrowBlastsPct} %: picking growth assumes the Treg brake or too few T cells stop the killing, but for this patient the killing outpaces the blasts’ growth.`,
+          },
         ],
         right,
       ),
@@ -63,7 +92,7 @@ export const responseDay28: ItemTemplate<Patient> = {
         'The model cannot show CD19-negative escape, CNS relapse or lasting B-cell aplasia. ' +
         ILLUSTRATIVE,
       numbers: shownNumbers({ blastsDay28: [x * 100, shown] }),
-      figure: explorerFigure({ regimen: 'label-rr', clinical: clinicalOf(inputs), tDays: 28, range: 'cycle-1', caption: 'The PK/PD explorer with this patient, paused at day 28, the end of cycle 1’s infusion.' }),
+      figure: explorerFigure({ regimen: 'label-rr', clinical: clinicalOf(inputs), tDays: 28, range: 'cycle-1', caption: `The PK/PD explorer with this patient, paused at ${figureTime(28)}, the end of cycle 1’s infusion: the marrow curve ends at ${shown}.` }),
       refs: ['atlas-model', 'topp2015', 'duell2017', 'ribera2015'],
     };
   },
@@ -79,6 +108,25 @@ const emAt = (rateUgPerDay: number): number => {
   return marrowEngagement(steadyStatePgPerMl(rateUgPerDay, p), p);
 };
 
+/** The EU product information's pre-phase threshold (marrow blasts ≥ 50 %). */
+const PRE_PHASE_PCT = 50;
+
+/** The burden in words: none of these draws is a low burden (MRD level is below 5 %, let alone 0.1 %). */
+const burdenWords = (pct: number): string =>
+  pct >= PRE_PHASE_PCT
+    ? `${pct} % marrow blasts is a high burden, at or above the 50 % at which the EU product information asks for a pre-phase`
+    : `${pct} % marrow blasts is an intermediate burden — below the 50 % pre-phase threshold, but far above MRD level`;
+
+/**
+ * The draws where the model separates the regimens: CR-like on the label schedule, not on 5 µg/m²/day (each kept
+ * 20 % clear of the line). Elsewhere both clear (a favourable patient) or neither does, and the item would not show
+ * what the dose-finding showed — that 5 µg/m²/day alone falls short where the full dose does not.
+ */
+const separates = (i: Patient): boolean => {
+  const { label, low } = pairRun(i);
+  return label <= CR_LIKE_MAX_BLASTS && low > CR_LIKE_MAX_BLASTS && clearOf(label, [CR_LIKE_MAX_BLASTS], MARGIN) && clearOf(low, [CR_LIKE_MAX_BLASTS], MARGIN);
+};
+
 export const flat5VersusLabel: ItemTemplate<Patient> = {
   id: 'flat-5-vs-label',
   lesson: 'clinical-evidence',
@@ -86,45 +134,66 @@ export const flat5VersusLabel: ItemTemplate<Patient> = {
   tags: ['dosing', 'trials', 'model'],
   difficulty: 3,
   title: 'CR-like at day 28: label schedule against 5 µg/m²/day',
-  ranges: 'Relapsed adult (1.88 m²) on the label schedule against 5 µg/m²/day throughout (a what-if); marrow blasts 20–90 %; Tregs 2–8 % of CD4⁺; blood T cells 600–1500/µL.',
-  draw: (rng) =>
-    drawWhere(
-      rng,
-      (r) => ({ marrowBlastsPct: r.uniform(20, 90, 5), tregPct: r.uniform(2, 8, 0.5), tCellsPerUl: r.uniform(600, 1500, 50) }),
-      (i) => {
-        const { label, low } = pairRun(i);
-        return clearOf(label, [CR_LIKE_MAX_BLASTS], MARGIN) && clearOf(low, [CR_LIKE_MAX_BLASTS], MARGIN);
-      },
-    ),
-  build: (inputs) => {
+  ranges:
+    'Relapsed adult (1.88 m²) on the label schedule against 5 µg/m²/day throughout (a what-if); marrow blasts 20–90 %; Tregs 2–8 % of CD4⁺; blood T cells 600–1500/µL — drawn among the patients for whom the model’s two regimens end on different sides of the 5 % line.',
+  draw: (rng) => drawWhere(rng, (r) => ({ marrowBlastsPct: r.uniform(20, 90, 5), tregPct: r.uniform(2, 8, 0.5), tCellsPerUl: r.uniform(600, 1500, 50) }), separates),
+  build: (inputs, rng) => {
     const { label, low } = pairRun(inputs);
-    const crLabel = label <= CR_LIKE_MAX_BLASTS;
-    const crLow = low <= CR_LIKE_MAX_BLASTS;
-    const right = crLabel ? (crLow ? 0 : 1) : crLow ? 2 : 3;
     const labelShown = blastsText(label);
     const lowShown = blastsText(low);
-    const said = `the model gives ${labelShown} on the label schedule and ${lowShown} on 5 µg/m²/day at day 28`;
-    const em9 = `${formatSignificant(emAt(9) * 100, 2)} %`;
+    const lowRate = 5 * 1.88;
+    const emLow = `${formatSignificant(emAt(lowRate) * 100, 2)} %`;
     const em28 = `${formatSignificant(emAt(28) * 100, 2)} %`;
+    const em9 = `${formatSignificant(emAt(9) * 100, 2)} %`;
+    const burden = burdenWords(inputs.marrowBlastsPct);
+    const options = [
+      {
+        text: 'On both',
+        correct: false,
+        explanation:
+          `No: on 5 µg/m²/day the model’s marrow still holds ${lowShown} at day 28, above the line. Picking “both” assumes the marrow clears like the blood, where killing is near its maximum at either dose; ` +
+          `marrow killing is not: it is engaged at only ${emLow} on 5 µg/m²/day, too little against this burden in 28 days.`,
+      },
+      {
+        text: 'On the label schedule only',
+        correct: true,
+        explanation: `Right: the model gives ${labelShown} on the label schedule and ${lowShown} on 5 µg/m²/day. The step to 28 µg/day on day 8 raises the marrow’s killing engagement from ${em9} to ${em28} for the last three weeks; kept at 5 µg/m²/day it stays at ${emLow}.`,
+      },
+      {
+        text: 'On 5 µg/m²/day only',
+        correct: false,
+        explanation: 'No: that reasoning takes the gentle start, which shrinks the cytokine burst, for better killing; but a lower dose engages the model’s marrow killing less, never more, so it cannot clear the marrow where the full dose fails.',
+      },
+      {
+        text: 'On neither',
+        correct: false,
+        explanation: `No: ${burden}, but not beyond reach — with Tregs at ${inputs.tregPct} % and ${inputs.tCellsPerUl} T cells/µL the label’s full dose brings it to ${labelShown}. Only the low dose falls short.`,
+      },
+    ];
     return {
       stem:
-        `A virtual adult with relapsed B-ALL (${patientWords(inputs)}; body-surface area 1.88 m²) is run through cycle 1 twice: on the label schedule (9 µg/day for a week, then 28 µg/day) and, as a what-if, on 5 µg/m²/day throughout (about 9 µg/day, the first week’s dose kept on). ` +
+        `A virtual adult with relapsed B-ALL (${patientWords(inputs)}; body-surface area 1.88 m²) is run through cycle 1 twice: on the label schedule (9 µg/day for a week, then 28 µg/day) and, as a what-if, on 5 µg/m²/day throughout (about 9.4 µg/day, the first week’s dose kept on). ` +
         'In the atlas’s teaching model, on which regimen is the marrow CR-like (at most 5 % blasts) at day 28?',
-      options: choiceOptions(
-        [
-          { text: 'On both', explanation: right === 0 ? `Right: ${said}; at low burden even the low dose clears enough.` : `No: ${said}.` },
-          { text: 'On the label schedule only', explanation: right === 1 ? `Right: ${said}. The full dose from day 8 is what clears the marrow.` : `No: ${said}.` },
-          { text: 'On 5 µg/m²/day only', explanation: 'No: a lower dose never clears the model’s marrow better — it engages marrow killing less; the low start only shrinks the cytokine burst.' },
-          { text: 'On neither', explanation: right === 3 ? `Right: ${said}; burden, T cells or Tregs are against this patient whatever the dose.` : `No: ${said}.` },
-        ],
-        right,
-      ),
+      options: rng.shuffle(options),
       explanation:
-        `In the atlas’s model this patient has ${labelShown} marrow blasts at day 28 on the label schedule and ${lowShown} on 5 µg/m²/day. Blood B cells vanish on both, but marrow killing is engaged at ${em9} on 9 µg/day against ${em28} on 28 µg/day, so the dose decides the marrow. ` +
+        `In the atlas’s model this patient has ${labelShown} marrow blasts at day 28 on the label schedule and ${lowShown} on 5 µg/m²/day; ${burden}. ` +
+        `Marrow killing is engaged at ${emLow} on 5 µg/m²/day against ${em28} on 28 µg/day, so from day 8 the dose decides the marrow. ` +
         'In the virtual trial a flat 5 µg/m²/day leaves far fewer patients below the line than the label schedule; the dose-finding trials found the low dose alone not enough. ' +
+        '(Patients with few Tregs and many T cells clear on either dose in the model, and some clear on neither; this item draws only patients for whom the dose decides.) ' +
         ILLUSTRATIVE,
-      numbers: shownNumbers({ labelDay28: [label * 100, labelShown], flat5Day28: [low * 100, lowShown], marrowEngagement9Pct: [emAt(9) * 100, em9], marrowEngagement28Pct: [emAt(28) * 100, em28] }),
-      figure: explorerFigure({ regimen: 'flat-5', clinical: clinicalOf(inputs), tDays: 28, range: 'cycle-1', caption: 'The PK/PD explorer with this patient on 5 µg/m²/day, paused at day 28; switch to the label regimen to compare.' }),
+      numbers: shownNumbers({
+        labelDay28: [label * 100, labelShown],
+        flat5Day28: [low * 100, lowShown],
+        marrowEngagementFlat5Pct: [emAt(lowRate) * 100, emLow],
+        marrowEngagement28Pct: [emAt(28) * 100, em28],
+      }),
+      figure: explorerFigure({
+        regimen: 'flat-5',
+        clinical: clinicalOf(inputs),
+        tDays: 28,
+        range: 'cycle-1',
+        caption: `The PK/PD explorer with this patient on 5 µg/m²/day, paused at ${figureTime(28)}: the marrow curve ends at ${lowShown}; switch to the label regimen to see it end at ${labelShown}.`,
+      }),
       refs: ['atlas-model', 'asco2013', 'topp2015', 'ribera2015'],
     };
   },
@@ -180,9 +249,23 @@ export const mrdResponse: ItemTemplate<Patient> = {
         'In the atlas’s teaching model, where is the marrow at day 28?',
       options: choiceOptions(
         [
-          { text: 'Below 0.01 % (MRD-negative-like, a complete MRD response)', explanation: right === 0 ? `Right: ${said}. ${why[0]}` : `No: ${said}. ${why[right]}` },
-          { text: 'Lower than at the start, but still 0.01 % or more (MRD-positive)', explanation: right === 1 ? `Right: ${said}. ${why[1]}` : `No: ${said}. ${why[right]}` },
-          { text: 'Higher than at the start (molecular progression)', explanation: right === 2 ? `Right: ${said}. ${why[2]}` : `No: ${said}. ${why[right]}` },
+          {
+            text: 'Below 0.01 % (MRD-negative-like, a complete MRD response)',
+            explanation: right === 0 ? `Right: ${said}. ${why[0]}` : `No: ${said} — not below the 0.01 % line. Low burden alone does not guarantee it: with ${slowedBy} the killing is too slow to get there in one cycle.`,
+          },
+          {
+            text: 'Lower than at the start, but still 0.01 % or more (MRD-positive)',
+            explanation:
+              right === 1
+                ? `Right: ${said}. ${why[1]}`
+                : right === 0
+                  ? `No: ${said} — already below 0.01 %, not merely lower: at MRD level each T cell faces few targets, so killing is fast and first-order.`
+                  : `No: ${said} — higher, not lower: with ${slowedBy}, killing is slower than the blasts grow.`,
+          },
+          {
+            text: 'Higher than at the start (molecular progression)',
+            explanation: right === 2 ? `Right: ${said}. ${why[2]}` : `No: ${said}, lower than at the start: picking progression assumes the few blasts escape, but at ${inputs.tregPct} % Tregs and ${inputs.tCellsPerUl} T cells/µL the killing outpaces their growth.`,
+          },
         ],
         right,
       ),
@@ -191,7 +274,7 @@ export const mrdResponse: ItemTemplate<Patient> = {
         'In BLAST 78 % of MRD-positive adults had a complete MRD response after one cycle, and those who did lived far longer (median 38.9 against 12.5 months). ' +
         ILLUSTRATIVE,
       numbers: shownNumbers({ blastsDay28: [x * 100, shown] }),
-      figure: explorerFigure({ regimen: 'mrd', clinical: mrdClinical(inputs), tDays: 28, range: 'cycle-1', caption: 'The PK/PD explorer with this patient on the MRD regimen, paused at day 28.' }),
+      figure: explorerFigure({ regimen: 'mrd', clinical: mrdClinical(inputs), tDays: 28, range: 'cycle-1', caption: `The PK/PD explorer with this patient on the MRD regimen, paused at ${figureTime(28)}: the marrow curve ends at ${shown}.` }),
       refs: ['atlas-model', 'gokbuget2018', 'duell2017'],
     };
   },

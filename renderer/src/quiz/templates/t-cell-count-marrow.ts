@@ -3,7 +3,7 @@
 // less. The telling distractor is the default patient's value (as if serial killing made the count irrelevant).
 import { parameters } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, aboutPercent, distractors, explorerFigure, magnitudeOptions, rememberLast, shownNumbers } from './kit';
+import { ILLUSTRATIVE, aboutPercent, distractors, explorerFigure, figureTime, magnitudeOptions, rememberLast, shownNumbers } from './kit';
 import { blastsText, marrowBlastsAt, marrowDistractors, responseWords } from './marrow';
 import type { ItemTemplate } from './template';
 
@@ -57,7 +57,7 @@ export const tCellCountMarrow: ItemTemplate<Inputs> = {
         clinical: { marrowBlastsPct: inputs.marrowBlastsPct, tregPct: inputs.tregPct, tCellsPerUl: inputs.tCellsPerUl },
         tDays: 28,
         range: 'cycle-1',
-        caption: `The PK/PD explorer with ${inputs.tCellsPerUl} T cells/µL, paused at day 28; raise the T-cell slider to ${formatSignificant(tRef, 4)} to compare.`,
+        caption: `The PK/PD explorer with ${inputs.tCellsPerUl} T cells/µL, paused at ${figureTime(28)}, where the marrow curve ends at ${shown}; raise the T-cell slider to ${formatSignificant(tRef, 4)} to see ${refShown}.`,
       }),
       refs: ['atlas-model', 'nagele2017', 'kohnke2015', 'ribera2015'],
     };

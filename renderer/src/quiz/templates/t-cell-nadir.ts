@@ -3,7 +3,7 @@
 // activation burst; they return within days. The options cross hours/days with above/below half of baseline.
 import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
 import { formatHours, formatSignificant, formatSpan } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, choiceOptions, clearOf, drawWhere, explorerFigure, rememberLast, shownNumbers, withBloodBlasts } from './kit';
+import { ILLUSTRATIVE, choiceOptions, clearOf, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -68,8 +68,20 @@ export const tCellNadir: ItemTemplate<Inputs> = {
         'In the atlas’s teaching model, when do blood T cells reach their lowest point, and how low do they go?',
       options: choiceOptions(
         [
-          { text: 'Within the first day, to below half of the starting count', explanation: right === 0 ? `Right: ${said}.` : `No: ${said}.` },
-          { text: 'Within the first day, but staying above half of the starting count', explanation: right === 1 ? `Right: ${said}; a low first dose gives a smaller activation burst and a shallower dip.` : `No: ${said}.` },
+          {
+            text: 'Within the first day, to below half of the starting count',
+            explanation:
+              right === 0
+                ? `Right: ${said}.`
+                : `No: ${said}, above half: this first dose sets off a smaller activation burst, so fewer T cells leave the blood for the vessel walls.`,
+          },
+          {
+            text: 'Within the first day, but staying above half of the starting count',
+            explanation:
+              right === 1
+                ? `Right: ${said}; a low first dose gives a smaller activation burst and a shallower dip.`
+                : `No: ${said}, below half: this first dose gives an activation burst large enough to send most blood T cells to the vessel walls for a while.`,
+          },
           { text: 'After 3–5 days, to below half of the starting count', explanation: 'No: the dip is redistribution within hours — activated T cells stick to vessel walls — not killing or exhaustion that builds over days.' },
           { text: 'After 3–5 days, but staying above half of the starting count', explanation: 'No: the dip comes within hours of the start, as T cells move to vessel walls; by days 3–5 they are coming back.' },
         ],
@@ -87,7 +99,7 @@ export const tCellNadir: ItemTemplate<Inputs> = {
         clinical: clinicalOf(inputs),
         tDays: nadir.day,
         range: 'first-3-days',
-        caption: `The PK/PD explorer with this patient, paused at the T-cell nadir (${hoursShown}).`,
+        caption: `The PK/PD explorer with this patient, paused at the T-cell nadir, ${figureTime(nadir.day)}: ${hoursShown} after the start, at ${countShown}.`,
       }),
       refs: ['atlas-model', 'klinger2012', 'nagele2017', 'ribera2015'],
     };

@@ -3,7 +3,7 @@
 // with draws kept clear of their edges.
 import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
 import { formatHours, formatSpan } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawWhere, explorerFigure, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -63,15 +63,16 @@ export const tCellRecovery: ItemTemplate<Inputs> = {
       stem:
         `${who}; blood T cells are ${inputs.tCellsPerUl}/µL and Tregs ${inputs.tregPct} % of CD4⁺ cells. Blood T cells dip within hours of the start. ` +
         'In the atlas’s teaching model, when are they back at their starting count?',
-      options: binOptions(day, BINS, 4, rng, (bin, right) =>
-        right
-          ? `Yes: the model’s T cells bottom out ${nadirShown} after the start and are back at baseline after ${dayShown}.`
-          : bin.hi <= 2
-            ? `No: the model’s T cells are still near their low point then (nadir at ${nadirShown}); the return takes days.`
-            : bin.lo >= 7
-              ? `No: the model’s T cells are back after ${dayShown}: they return from the vessel walls within days and expand.`
-              : `No: the model’s answer is ${dayShown}; Tregs brake the expansion that brings the count back, so more Tregs delay it.`,
-      ),
+      options: binOptions(day, BINS, 4, rng, (bin, right) => {
+        if (right) return `Yes: the model’s T cells bottom out ${nadirShown} after the start and are back at baseline after ${dayShown}.`;
+        if (bin.hi <= 1) return `No: within the first day the model’s T cells are at or near their low point (nadir at ${nadirShown}): they have only just left the blood for the vessel walls.`;
+        if (bin.hi <= 2) return `No: by day 2 they are coming back from the vessel walls, but regaining the full count takes longer: the model gives ${dayShown}.`;
+        if (bin.lo >= 14) return `No: never within two weeks would need the brake to stop expansion altogether; at ${inputs.tregPct} % Tregs the model’s T cells are back after ${dayShown}.`;
+        const range = bin.text.replace(/ after the start$/, '').toLowerCase();
+        return bin.hi <= day
+          ? `No: ${range} is too early for this patient: Tregs at ${inputs.tregPct} % brake the expansion that brings the count back, so the model’s return comes after ${dayShown}.`
+          : `No: ${range} is too late: the T cells return from the vessel walls within days and the drug makes them multiply, so the model has them back after ${dayShown}.`;
+      }),
       explanation:
         `In the model blood T cells bottom out ${nadirShown} after the start and are back at baseline after ${dayShown}. ` +
         'The dip is redistribution: activated T cells stick to vessel walls and return over the next days, while the drug makes them multiply — on average more than doubling over 2–3 weeks. ' +
@@ -83,7 +84,7 @@ export const tCellRecovery: ItemTemplate<Inputs> = {
         clinical: clinicalOf(inputs),
         tDays: day,
         range: 'cycle-1',
-        caption: `The PK/PD explorer with this patient, paused when blood T cells are back at baseline (${dayShown}).`,
+        caption: `The PK/PD explorer with this patient, paused when blood T cells are back at baseline, ${figureTime(day)}: ${dayShown} after the start.`,
       }),
       refs: ['atlas-model', 'klinger2012', 'ribera2015', 'duell2017'],
     };

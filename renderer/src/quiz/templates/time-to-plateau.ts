@@ -3,7 +3,7 @@
 // short pause) it takes less. The model's metrics give the time for every dose level. Bins of hours.
 import { metrics, simulate, type RegimenId } from '../../model';
 import { formatHours } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawWhere, explorerFigure, rememberLast, shownNumbers, type Bin } from './kit';
+import { ILLUSTRATIVE, LABEL_DAYS_NOTE, binEdges, binOptions, clearOf, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, type Bin } from './kit';
 import type { ItemTemplate } from './template';
 
 type Change = 'start' | 'step' | 'restart';
@@ -40,7 +40,7 @@ const hoursOf = rememberLast((i: Inputs) => {
 
 const SCENES: Record<Change, (i: Inputs) => string> = {
   start: () => 'The pump starts at 28 µg/day (MRD-positive disease, no step). How long after the start is the serum level at 90 % of its plateau?',
-  step: () => 'On day 8 the rate steps from 9 to 28 µg/day, after a week at the 9 µg/day steady state. How long after the step is the level at 90 % of its new plateau?',
+  step: () => `On day 8 the rate steps from 9 to 28 µg/day, after a week at the 9 µg/day steady state. How long after the step is the level at 90 % of its new plateau? ${LABEL_DAYS_NOTE}`,
   restart: (i) => `On 28 µg/day at steady state, the line is blocked for ${i.pauseHours} h; the pump then restarts at the same rate. How long after the restart is the level back at 90 % of its plateau?`,
 };
 
@@ -68,11 +68,17 @@ export const timeToPlateau: ItemTemplate<Inputs> = {
       options: binOptions(hours, BINS, 4, rng, (bin, right) =>
         right
           ? `Yes: the model’s level reaches 90 % of its plateau ${hoursShown} after the change.`
-          : bin.lo >= 12
-            ? 'No: with a half-life of about 1.2 h the level settles within hours; no loading dose is needed, and a step takes effect the same day.'
+          : bin.lo >= 24
+            ? 'No: a loading dose is needed only for drugs whose half-life is days long; with a half-life of about 1.2 h the level settles within hours of any change.'
+            : bin.lo >= 12
+              ? `No: half a day or more would fit a half-life of several hours, as for many antibodies; this one’s is about 1.2 h, so the model gives ${hoursShown}.`
             : bin.lo >= 5
               ? `No: the model gives ${hoursShown}. About 7 h would be 3.3 times the product information’s longer mean half-life (2.2 h); the atlas’s model uses the source review’s clearance and volume (half-life about 1.2 h).`
-              : `No: the model gives ${hoursShown}. From zero it takes about 3.3 half-lives (${startShown}); from a level already part-way up it takes less.`,
+              : bin.hi <= hours
+                ? `No: ${bin.text.toLowerCase()} is quicker than the model allows: that would need the level to start nearer its plateau or a shorter half-life; the model’s level gets there in ${hoursShown}.`
+                : inputs.change === 'start'
+                  ? `No: ${bin.text.toLowerCase()} is slower than the model: from zero the level needs about 3.3 half-lives, ${hoursShown}.`
+                  : `No: ${bin.text.toLowerCase()} is slower than the model: from zero it takes ${startShown}, and this ${inputs.change} starts from a level already part-way up, so it takes ${hoursShown}.`,
       ),
       explanation:
         `In the model the level reaches 90 % of its plateau ${hoursShown} after the change. From zero, a one-compartment infusion needs ln 10 · V/CL, about 3.3 half-lives (${startShown}), whatever the dose and, ` +
@@ -88,7 +94,7 @@ export const timeToPlateau: ItemTemplate<Inputs> = {
         caption:
           inputs.change === 'restart'
             ? `The explorer has no pauses: here is the first start, whose rise from zero reaches 90 % after ${startShown}; a restart after a short pause starts part-way up.`
-            : `The PK/PD explorer paused when the level reaches 90 % of its plateau (${hoursShown} after the ${inputs.change === 'step' ? 'step' : 'start'}).`,
+            : `The PK/PD explorer paused when the level reaches 90 % of its plateau, ${figureTime(inputs.change === 'step' ? startDay + hours / 24 : hours / 24)}: ${hoursShown} after the ${inputs.change === 'step' ? 'step' : 'start'}.`,
       }),
       refs: ['atlas-model', 'ribera2015', 'label-eu', 'label-us'],
     };

@@ -3,7 +3,8 @@
 // half whatever the value, a straight-line brake, and the review's older 12.5 % cut-off.
 import { parameters, resolveParameters, tregBrake } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, explorerFigure, magnitudeOptions, shownNumbers } from './kit';
+import { ILLUSTRATIVE, explorerFigure, explorerReadout, figureTime, magnitudeOptions, shownNumbers } from './kit';
+import { blastsText } from './marrow';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -31,10 +32,10 @@ export const tregBrakeShare: ItemTemplate<Inputs> = {
     const fTShown = `${formatSignificant(fT * 100, 2)} %`;
     const straight = 1 - (0.5 * tregPct) / 8.5;
     const side = tregPct < 8.5 ? 'below' : 'above';
+    // A guess of the brake is the curve read at another Treg share: fT = 1/(1 + (Treg/8.5)^hill) solved for Treg.
+    const tregFor = (value: number) => formatSignificant(8.5 * (1 / value - 1) ** (1 / hill), 2);
     const off = (value: number) =>
-      value < fT
-        ? `Too strong a brake: ${tregPct} % is ${side} the cut-off, and the model leaves ${fTShown}.`
-        : `Too weak a brake: ${tregPct} % is ${side} the cut-off, and the model leaves only ${fTShown}.`;
+      `${value < fT ? 'Too strong a brake' : 'Too weak a brake'}: the curve leaves ${formatSignificant(value * 100, 2)} % at about ${tregFor(value)} % Tregs, not at ${tregPct} % (${side} the cut-off), where the model leaves ${fTShown}.`;
     return {
       stem:
         `A 29-year-old with relapsed B-ALL has regulatory T cells at ${tregPct} % of blood CD4⁺ cells before blinatumomab. ` +
@@ -62,7 +63,7 @@ export const tregBrakeShare: ItemTemplate<Inputs> = {
         clinical: { tregPct },
         tDays: 28,
         range: 'cycle-1',
-        caption: `The PK/PD explorer with Tregs at ${tregPct} %, paused at day 28: compare the marrow with the grey default patient (Tregs 5 %).`,
+        caption: `The PK/PD explorer with Tregs at ${tregPct} % (the default relapsed patient otherwise), paused at ${figureTime(28)}: the marrow curve ends at ${blastsText(explorerReadout({ regimen: 'label-rr', clinical: { tregPct }, tDays: 28 }).X)}, against ${blastsText(explorerReadout({ regimen: 'label-rr', clinical: {}, tDays: 28 }).X)} for the grey default patient (Tregs 5 %).`,
       }),
       refs: ['atlas-model', 'duell2017', 'ribera2015'],
     };

@@ -2,7 +2,7 @@
 // so a higher Treg share leaves more blasts, and past the 8.5 % cut-off often above the 5 % line. The options
 // split "higher" at the line; "about the same" means within ±20 % of each other.
 import { CR_LIKE_MAX_BLASTS } from '../../model';
-import { ILLUSTRATIVE, choiceOptions, clearOf, drawBalanced, explorerFigure, rememberLast, shownNumbers } from './kit';
+import { ILLUSTRATIVE, choiceOptions, clearOf, drawBalanced, explorerFigure, figureTime, rememberLast, shownNumbers } from './kit';
 import { blastsText, marrowBlastsAt, responseWords } from './marrow';
 import type { ItemTemplate } from './template';
 
@@ -59,9 +59,31 @@ export const tregMarrow: ItemTemplate<Inputs> = {
         `Patient A has Tregs at ${inputs.tregLowPct} % of CD4⁺ cells, patient B at ${inputs.tregHighPct} %. In the atlas’s teaching model, how do B’s marrow blasts at day 28 compare with A’s?`,
       options: choiceOptions(
         [
-          { text: 'Higher, and above the 5 % line (no CR-like response)', explanation: right === 0 ? `Right: ${said}.` : `No: ${said}.` },
-          { text: 'Higher, but still at or below the 5 % line', explanation: right === 1 ? `Right: ${said}; the brake slows clearance without stopping it.` : `No: ${said}.` },
-          { text: 'About the same (within ±20 % of each other)', explanation: right === 2 ? `Right: ${said}; below the cut-off the brake hardly bites.` : `No: ${said}. The brake multiplies killing and expansion, and its effect compounds over the cycle.` },
+          {
+            text: 'Higher, and above the 5 % line (no CR-like response)',
+            explanation:
+              right === 0
+                ? `Right: ${said}.`
+                : right === 1
+                  ? `No: ${said} — higher, but B still ends at or below 5 %: at ${inputs.tregHighPct} % the brake slows the clearance without stopping it.`
+                  : `No: ${said}: at ${inputs.tregHighPct} % the brake barely differs from A’s, so B’s marrow does not end clearly higher.`,
+          },
+          {
+            text: 'Higher, but still at or below the 5 % line',
+            explanation:
+              right === 1
+                ? `Right: ${said}; the brake slows clearance without stopping it.`
+                : right === 0
+                  ? `No: ${said}, above the 5 % line: at ${inputs.tregHighPct} % Tregs the brake slows killing and expansion enough that B misses the line in one cycle.`
+                  : `No: ${said}: B’s marrow is not clearly higher; the two brakes differ too little to matter here.`,
+          },
+          {
+            text: 'About the same (within ±20 % of each other)',
+            explanation:
+              right === 2
+                ? `Right: ${said}; below the cut-off the brake hardly bites.`
+                : `No: ${said}, more than 20 % apart. The brake multiplies killing and expansion, and its effect compounds over the cycle.`,
+          },
           { text: 'Lower: Tregs are T cells, so more of them kill more', explanation: 'No: Tregs release IL-10 and hold back the proliferation and killing of the other T cells; in the model they brake both.' },
         ],
         right,
@@ -76,7 +98,7 @@ export const tregMarrow: ItemTemplate<Inputs> = {
         clinical: { marrowBlastsPct: inputs.marrowBlastsPct, tregPct: inputs.tregHighPct },
         tDays: 28,
         range: 'cycle-1',
-        caption: `The PK/PD explorer with patient B (Tregs ${inputs.tregHighPct} %), paused at day 28; move the Treg slider to ${inputs.tregLowPct} % to see patient A.`,
+        caption: `The PK/PD explorer with patient B (Tregs ${inputs.tregHighPct} %), paused at ${figureTime(28)}, where the marrow curve ends at ${highShown}; move the Treg slider to ${inputs.tregLowPct} % to see patient A’s ${lowShown}.`,
       }),
       refs: ['atlas-model', 'duell2017', 'ribera2015'],
     };

@@ -82,7 +82,9 @@ export const wellClearance: ItemTemplate<Inputs> = {
             ? 'No: killing is serial, not simultaneous; a T cell needs its handling time for each target in turn.'
             : bin.lo >= SPAN_HOURS
               ? `No: ${answer}; at ${rateShown} per T cell the targets run out sooner.`
-              : `No: ${answer}. Targets per T cell divided by kills per day sets the pace; the last few take longer because T cells must search for them.`,
+              : bin.hi <= (never ? Infinity : hours)
+                ? `No: ${bin.text.toLowerCase()} is too quick: ${formatSignificant(et.targetsPerTCell, 2)} targets per T cell at ${rateShown} take longer, and the last few longer still because T cells must search for them; ${answer}.`
+                : `No: ${bin.text.toLowerCase()} is too slow: at ${rateShown} each T cell gets through its ${formatSignificant(et.targetsPerTCell, 2)} targets sooner; ${answer}.`,
       ),
       explanation:
         `In the model each engaged T cell manages k_serial · Ek · fT ≈ ${rateShown} at ${inputs.concentrationPgPerMl} pg/mL with Tregs at ${inputs.tregPct} %, and ${answer}. ` +
