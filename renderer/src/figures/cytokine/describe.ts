@@ -64,8 +64,10 @@ export function describeCytokine(grid: Grid, state: CytokineViewState): string {
   const other = BURDEN_OPTIONS.find((b) => b.id !== state.burden)!;
   const here = gridCell(grid, first.id, state.burden);
   const there = gridCell(grid, first.id, other.id);
+  // Compared as shown: a value that reads the same at both burdens is said once ("stays at …").
+  const changeText = (there: string, here: string, unit = '') => (there === here ? `would stay at ${here}${unit}` : `would be ${there}${unit} instead of ${here}`);
   sentences.push(
-    `At ${other.id} burden the ${first.shortLabel} IL-6 peak would be ${formatPgPerMl(there.il6PeakPgPerMl)} pg/mL instead of ${formatPgPerMl(here.il6PeakPgPerMl)}, while its CNS-risk index would be ${formatIndex(there.cnsRiskIndex)} instead of ${formatIndex(here.cnsRiskIndex)}.`,
+    `At ${other.id} burden the ${first.shortLabel} IL-6 peak ${changeText(formatPgPerMl(there.il6PeakPgPerMl), formatPgPerMl(here.il6PeakPgPerMl), ' pg/mL')}, while its CNS-risk index ${changeText(formatIndex(there.cnsRiskIndex), formatIndex(here.cnsRiskIndex))}.`,
   );
   sentences.push(MODEL_DISCLAIMER);
   return sentences.join(' ');
