@@ -144,6 +144,7 @@ export async function createPresenterWindow({ paths, theme, allowDevTools, audie
   });
   window.setTitle('BiTE Atlas — presenter view');
   window.once('ready-to-show', () => window.show());
-  await window.loadURL(`${APP_ENTRY_URL}${isAtlasRoute(route) ? route : ''}`);
+  // `?view=presenter` makes this window the presenter view (the renderer reads it); the route is the presentation's.
+  await window.loadURL(`${APP_ENTRY_URL}?view=presenter${isAtlasRoute(route) ? route : ''}`);
   return window;
 }

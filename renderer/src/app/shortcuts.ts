@@ -39,7 +39,11 @@ export const PRESENT_SHORTCUTS: Shortcut[] = [
   { keys: ['O'], description: 'Overview of all steps (arrow keys move, Enter opens one)' },
   { keys: ['G'], description: 'Go to a step by its number' },
   { keys: ['F'], description: 'Full screen on or off' },
-  { keys: ['Esc'], description: 'Leave the presentation, back to the lesson at this section' },
+  { keys: ['S'], description: 'Presenter view: notes, next step, time and pen in a second window (desktop) or tab (web); this screen follows it' },
+  { keys: ['D'], description: 'Pen on or off (draw with the mouse, a touch screen or a stylus)' },
+  { keys: ['L'], description: 'Spotlight on or off (dims all but a circle around the pointer)' },
+  { keys: ['Z', 'E'], description: 'Undo the last pen stroke / erase all strokes', alternatives: true },
+  { keys: ['Esc'], description: 'Pen or spotlight off; else leave the presentation, back to the lesson at this section' },
   { keys: ['Tab'], description: 'Reach a figure’s controls; their own keys (arrows, Space) work as in the lesson' },
 ];
 

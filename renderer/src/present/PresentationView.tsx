@@ -19,6 +19,10 @@ import { fitToStage } from './fit';
 import { playStart, playTo } from './play-to';
 import type { AtlasState } from '../state/store';
 import { MODEL_DISCLAIMER } from '../model';
+import { usePresentationMirror, openPresenterView } from './mirror';
+import { PresenterPanel } from './PresenterPanel';
+import { InkLayer } from './ink/InkLayer';
+import { inkShortcut } from './ink/InkToolbar';
 import './present.css';
 
 /** The step being shown (read by the step wrapper the compiler put around each step's content). */
@@ -74,6 +78,11 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
   const stageRef = useRef<HTMLDivElement>(null);
   const fitRef = useRef<HTMLDivElement>(null);
   const reduce = useAtlasSelector((s) => s.prefs.reducedMotion, false);
+
+  const mirror = usePresentationMirror(store, step);
+  const { dispatchInk, ink, role } = mirror;
+  const inkRef = useRef(ink);
+  inkRef.current = ink;
 
   const stopPlaying = useRef<() => void>(() => undefined);
   useEffect(() => () => stopPlaying.current(), []);
@@ -175,10 +184,19 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
           toggleFullscreen();
           break;
         case 'Escape':
-          leave();
+          if (inkRef.current.tool !== 'none') dispatchInk({ type: 'tool', tool: 'none' });
+          else leave();
           break;
-        default:
-          return;
+        case 's':
+        case 'S':
+          // The presenter view: a second window (desktop) or tab (web) that this screen then follows.
+          if (role === 'audience') void openPresenterView(window.location.hash);
+          break;
+        default: {
+          const action = inkShortcut(event.key, inkRef.current);
+          if (!action) return;
+          dispatchInk(action);
+        }
       }
       event.preventDefault();
       if (command) run(command);
@@ -189,7 +207,7 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run, meta.slug, current?.anchor]);
+  }, [run, meta.slug, current?.anchor, dispatchInk, role]);
 
   const announce = `Step ${step} of ${count}: ${current?.title ?? meta.title}`;
   const blackout = route.blackout === true;
@@ -197,7 +215,9 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
   return (
     <LessonContext.Provider value={meta}>
       <div className={`presentation${reduce ? ' reduce-motion' : ''}`} data-present={meta.slug} data-step={step} data-blackout={blackout ? 'true' : 'false'}>
+        <div className="present-main">
         <div ref={stageRef} className="present-stage" tabIndex={-1} role="region" aria-label={`Presentation of “${meta.title}”`} aria-roledescription="slide show">
+          <InkLayer state={ink} dispatch={dispatchInk} readOnly={false} />
           <div ref={fitRef} className="present-fit">
             <header className="present-header">
               {step === 1 ? (
@@ -228,6 +248,8 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
               </ActiveStep.Provider>
             </Suspense>
           </div>
+        </div>
+        {role === 'presenter' && <PresenterPanel meta={meta} step={step} count={count} connected={mirror.connected} ink={ink} dispatchInk={dispatchInk} />}
         </div>
         <nav className="present-bar" aria-label="Presentation">
           <button type="button" className="present-bar-button" onClick={() => run({ type: 'previous' })} disabled={step === 1} aria-label="Previous step" title="Previous step (←)">

@@ -62,9 +62,10 @@ describe('the ink reducer', () => {
     expect(reduceInk(on, { type: 'tool', tool: 'pen' }).spot).toBeNull();
   });
 
-  it('maps the presentation keys P, L, Z and E', () => {
-    expect(inkShortcut('p', INK_DEFAULTS)).toEqual({ type: 'tool', tool: 'pen' });
-    expect(inkShortcut('P', { ...INK_DEFAULTS, tool: 'pen' })).toEqual({ type: 'tool', tool: 'none' });
+  it('maps the presentation keys D (draw), L, Z and E', () => {
+    expect(inkShortcut('d', INK_DEFAULTS)).toEqual({ type: 'tool', tool: 'pen' });
+    expect(inkShortcut('D', { ...INK_DEFAULTS, tool: 'pen' })).toEqual({ type: 'tool', tool: 'none' });
+    expect(inkShortcut('p', INK_DEFAULTS)).toBeNull();
     expect(inkShortcut('l', INK_DEFAULTS)).toEqual({ type: 'tool', tool: 'spotlight' });
     expect(inkShortcut('z', INK_DEFAULTS)).toEqual({ type: 'undo' });
     expect(inkShortcut('e', INK_DEFAULTS)).toEqual({ type: 'clear' });

@@ -1,21 +1,13 @@
-// The presenter's pen and spotlight controls: Pen (P), Spotlight (L), a colour, Undo the last stroke, Erase all (E).
-// The same keys work anywhere on the presentation (inkShortcut); the buttons say their keys.
+// The presenter's pen and spotlight controls: Pen (D, draw), Spotlight (L), a colour, Undo the last stroke, Erase all (E).
+// The same keys work anywhere on the presentation (inkShortcut; listed in the help with the other presentation keys).
 import type { ReactNode } from 'react';
 import { INK_COLORS, INK_HEX, type InkAction, type InkColor, type InkState } from './ink';
 import './ink.css';
 
-/** The presentation's pen and spotlight keys: P pen, L spotlight, E erase all, Z undo the last stroke. */
-export const INK_SHORTCUTS = [
-  { keys: ['P'], description: 'Pen on or off (draw with the mouse, a touch screen or a stylus)' },
-  { keys: ['L'], description: 'Spotlight on or off (dims all but a circle around the pointer)' },
-  { keys: ['Z'], description: 'Undo the last pen stroke' },
-  { keys: ['E'], description: 'Erase all pen strokes' },
-] as const;
-
 /** The ink action a key stands for while presenting (null for any other key). */
 export function inkShortcut(key: string, state: InkState): InkAction | null {
   switch (key.toLowerCase()) {
-    case 'p':
+    case 'd':
       return { type: 'tool', tool: state.tool === 'pen' ? 'none' : 'pen' };
     case 'l':
       return { type: 'tool', tool: state.tool === 'spotlight' ? 'none' : 'spotlight' };
@@ -33,8 +25,8 @@ const COLOR_NAMES: Record<InkColor, string> = { orange: 'Orange', blue: 'Blue', 
 export function InkToolbar({ state, dispatch }: { state: InkState; dispatch(action: InkAction): void }): ReactNode {
   return (
     <div className="ink-toolbar" role="toolbar" aria-label="Pen and spotlight">
-      <button type="button" className="button secondary small" aria-pressed={state.tool === 'pen'} aria-keyshortcuts="P" onClick={() => dispatch({ type: 'tool', tool: state.tool === 'pen' ? 'none' : 'pen' })}>
-        Pen <kbd>P</kbd>
+      <button type="button" className="button secondary small" aria-pressed={state.tool === 'pen'} aria-keyshortcuts="D" onClick={() => dispatch({ type: 'tool', tool: state.tool === 'pen' ? 'none' : 'pen' })}>
+        Pen <kbd>D</kbd>
       </button>
       <button type="button" className="button secondary small" aria-pressed={state.tool === 'spotlight'} aria-keyshortcuts="L" onClick={() => dispatch({ type: 'tool', tool: state.tool === 'spotlight' ? 'none' : 'spotlight' })}>
         Spotlight <kbd>L</kbd>
