@@ -13,6 +13,7 @@ import { runLysisBench } from './bench-lysis';
 import { runExplorerBench } from './bench-explorer';
 import { runVirtualTrialBench } from './bench-virtual-trial';
 import type { BenchResult } from './bench-types';
+import { runPresenterBench } from './bench-presenter';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const rendererDir = join(root, 'out', 'renderer');
@@ -180,6 +181,7 @@ async function figureBench(): Promise<BenchResult[]> {
     if (lessons.some((l) => l.slug === 'serial-lysis')) results.push(...(await runLysisBench(page, `${url}index.html#/lesson/serial-lysis`)));
     if (lessons.some((l) => l.slug === 'kinetics-and-dosing')) results.push(...(await runExplorerBench(page, `${url}index.html#/lesson/kinetics-and-dosing`)));
     if (lessons.some((l) => l.slug === 'clinical-evidence')) results.push(...(await runVirtualTrialBench(page, `${url}index.html#/lesson/clinical-evidence`)));
+    if (lessons.some((l) => l.slug === 'cns-toxicity-and-crs')) results.push(...(await runPresenterBench(browser, url)));
   } finally {
     await browser.close();
     server.close();
