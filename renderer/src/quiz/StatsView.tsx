@@ -178,6 +178,46 @@ function columnChart(options: {
   };
 }
 
+/** A statistic: its heading, an optional line, the picture, and a two-column table beside it with every number. */
+function StatSection(props: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  fallback: number;
+  draw: (width: number, fontPx: number) => ReactNode;
+  caption: string;
+  columns: [string, string];
+  rows: readonly { key: string | number; label: string; value: ReactNode }[];
+}): ReactNode {
+  const { id, title, intro, fallback, draw, caption, columns, rows } = props;
+  return (
+    <section className="quiz-stat" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {intro && <p>{intro}</p>}
+      <div className="quiz-stat-body">
+        <ChartBox fallback={fallback} draw={draw} />
+        <table className="quiz-table quiz-table-compact">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{columns[0]}</th>
+              <th scope="col">{columns[1]}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                <td>{row.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 function ForecastChart({ days }: { days: { day: number; date: number; due: number }[] }): ReactNode {
   const total = days.reduce((s, d) => s + d.due, 0);
   const busiest = days.reduce((a, b) => (b.due > a.due ? b : a), days[0]!);
@@ -188,31 +228,15 @@ function ForecastChart({ days }: { days: { day: number; date: number; due: numbe
     labelled: [0, 7, 14, 21, 28],
   });
   return (
-    <section className="quiz-stat" aria-labelledby="stat-forecast-title">
-      <h2 id="stat-forecast-title">Due in the next 30 days</h2>
-      <div className="quiz-stat-body">
-        <ChartBox fallback={560} draw={draw} />
-        <table className="quiz-table quiz-table-compact">
-          <caption className="visually-hidden">Cards due per day</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Due</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days
-              .filter((d) => d.due > 0 || d.day === 0)
-              .map((d) => (
-                <tr key={d.day}>
-                  <th scope="row">{d.day === 0 ? `Today (${dayLabel(d.date)})` : dayLabel(d.date)}</th>
-                  <td>{d.due}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <StatSection
+      id="stat-forecast"
+      title="Due in the next 30 days"
+      fallback={560}
+      draw={draw}
+      caption="Cards due per day"
+      columns={['Day', 'Due']}
+      rows={days.filter((d) => d.due > 0 || d.day === 0).map((d) => ({ key: d.day, label: d.day === 0 ? `Today (${dayLabel(d.date)})` : dayLabel(d.date), value: d.due }))}
+    />
   );
 }
 
@@ -232,71 +256,55 @@ function CalendarChart({ days }: { days: { date: number; reviews: number }[] }):
     weekTotals[w] ??= { start: d.date, reviews: 0 };
     weekTotals[w]!.reviews += d.reviews;
   });
+  const draw = (boxWidth: number, fontPx: number): ReactNode => {
+    const label = Math.round(fontPx * 2.8);
+    const cell = Math.max(Math.round(fontPx * 1.05), Math.min(Math.round(fontPx * 1.6), Math.floor((boxWidth - label - 4) / weeks)));
+    const width = label + weeks * cell + 4;
+    const height = 7 * cell + Math.round(fontPx * 2.4);
+    const legendY = 7 * cell + Math.round(fontPx * 0.8);
+    return (
+      <svg className="quiz-chart quiz-calendar" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary}>
+        {['Mon', 'Wed', 'Fri'].map((name, k) => (
+          <text key={name} className="quiz-axis-label" x={label - 4} y={(k * 2 + 1) * cell + cell * 0.5 + fontPx * 0.35} textAnchor="end">
+            {name}
+          </text>
+        ))}
+        {days.map((d, k) => {
+          const slot = k + firstWeekday;
+          return (
+            <rect key={d.date} className={`heat heat-${level(d.reviews)}`} x={label + Math.floor(slot / 7) * cell} y={(slot % 7) * cell} width={cell - 2} height={cell - 2} rx={2}>
+              <title>{`${dayLabel(d.date)}: ${d.reviews} review${d.reviews === 1 ? '' : 's'}`}</title>
+            </rect>
+          );
+        })}
+        <g aria-hidden="true">
+          <text className="quiz-axis-label" x={width - 5 * cell - fontPx * 3.2} y={legendY + cell * 0.5 + fontPx * 0.35} textAnchor="end">
+            fewer
+          </text>
+          {[0, 1, 2, 3, 4].map((l) => (
+            <rect key={l} className={`heat heat-${l}`} x={width - (5 - l) * cell - fontPx * 3} y={legendY} width={cell - 2} height={cell - 2} rx={2} />
+          ))}
+          <text className="quiz-axis-label" x={width - fontPx * 2.8} y={legendY + cell * 0.5 + fontPx * 0.35}>
+            more
+          </text>
+        </g>
+      </svg>
+    );
+  };
   return (
-    <section className="quiz-stat" aria-labelledby="stat-calendar-title">
-      <h2 id="stat-calendar-title">Reviews per day</h2>
-      <p>{summary.replace('Reviews per day over the last 26 weeks: ', '')}</p>
-      <div className="quiz-stat-body">
-        <ChartBox
-          fallback={460}
-          draw={(boxWidth, fontPx) => {
-            const label = Math.round(fontPx * 2.8);
-            const cell = Math.max(Math.round(fontPx * 1.05), Math.min(Math.round(fontPx * 1.6), Math.floor((boxWidth - label - 4) / weeks)));
-            const width = label + weeks * cell + 4;
-            const height = 7 * cell + Math.round(fontPx * 2.4);
-            const legendY = 7 * cell + Math.round(fontPx * 0.8);
-            return (
-              <svg className="quiz-chart quiz-calendar" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary}>
-                {['Mon', 'Wed', 'Fri'].map((name, k) => (
-                  <text key={name} className="quiz-axis-label" x={label - 4} y={(k * 2 + 1) * cell + cell * 0.5 + fontPx * 0.35} textAnchor="end">
-                    {name}
-                  </text>
-                ))}
-                {days.map((d, k) => {
-                  const slot = k + firstWeekday;
-                  return (
-                    <rect key={d.date} className={`heat heat-${level(d.reviews)}`} x={label + Math.floor(slot / 7) * cell} y={(slot % 7) * cell} width={cell - 2} height={cell - 2} rx={2}>
-                      <title>{`${dayLabel(d.date)}: ${d.reviews} review${d.reviews === 1 ? '' : 's'}`}</title>
-                    </rect>
-                  );
-                })}
-                <g aria-hidden="true">
-                  <text className="quiz-axis-label" x={width - 5 * cell - fontPx * 3.2} y={legendY + cell * 0.5 + fontPx * 0.35} textAnchor="end">
-                    fewer
-                  </text>
-                  {[0, 1, 2, 3, 4].map((l) => (
-                    <rect key={l} className={`heat heat-${l}`} x={width - (5 - l) * cell - fontPx * 3} y={legendY} width={cell - 2} height={cell - 2} rx={2} />
-                  ))}
-                  <text className="quiz-axis-label" x={width - fontPx * 2.8} y={legendY + cell * 0.5 + fontPx * 0.35}>
-                    more
-                  </text>
-                </g>
-              </svg>
-            );
-          }}
-        />
-        <table className="quiz-table quiz-table-compact">
-          <caption className="visually-hidden">Reviews per week</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Reviews</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weekTotals
-              .filter((w) => w.reviews > 0)
-              .slice(-12)
-              .map((w) => (
-                <tr key={w.start}>
-                  <th scope="row">{dayLabel(w.start)}</th>
-                  <td>{w.reviews}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <StatSection
+      id="stat-calendar"
+      title="Reviews per day"
+      intro={summary.replace('Reviews per day over the last 26 weeks: ', '')}
+      fallback={460}
+      draw={draw}
+      caption="Reviews per week"
+      columns={['Week of', 'Reviews']}
+      rows={weekTotals
+        .filter((w) => w.reviews > 0)
+        .slice(-12)
+        .map((w) => ({ key: w.start, label: dayLabel(w.start), value: w.reviews }))}
+    />
   );
 }
 
@@ -304,30 +312,16 @@ function TimeChart({ bins, medianSeconds }: ReturnType<typeof answerTimes>): Rea
   const summary = `Time to answer: ${bins.map((b) => `${b.label} ${b.count}`).join(', ')}; median ${medianSeconds === null ? 'not known yet' : `${Math.round(medianSeconds)} s`}.`;
   const draw = columnChart({ summary, bars: bins.map((b) => ({ key: b.label, value: b.count, title: `${b.label}: ${b.count}`, label: b.label, className: 'bar-time' })) });
   return (
-    <section className="quiz-stat" aria-labelledby="stat-time-title">
-      <h2 id="stat-time-title">Time per question</h2>
-      <p>Median: {medianSeconds === null ? 'no answers yet' : `${Math.round(medianSeconds)} s`} (a board exam allows about 90 s).</p>
-      <div className="quiz-stat-body">
-        <ChartBox fallback={460} draw={draw} />
-        <table className="quiz-table quiz-table-compact">
-          <caption className="visually-hidden">Answers by time taken</caption>
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Answers</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bins.map((b) => (
-              <tr key={b.label}>
-                <th scope="row">{b.label}</th>
-                <td>{b.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <StatSection
+      id="stat-time"
+      title="Time per question"
+      intro={`Median: ${medianSeconds === null ? 'no answers yet' : `${Math.round(medianSeconds)} s`} (a board exam allows about 90 s).`}
+      fallback={460}
+      draw={draw}
+      caption="Answers by time taken"
+      columns={['Time', 'Answers']}
+      rows={bins.map((b) => ({ key: b.label, label: b.label, value: b.count }))}
+    />
   );
 }
 
