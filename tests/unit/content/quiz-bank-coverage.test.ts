@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 const generated = resolve(import.meta.dirname, '../../../renderer/src/data/generated');
 interface Item {
   id: string;
+  stem: string;
   lesson: string;
   section: string;
   kind: 'vignette' | 'knowledge';
@@ -49,6 +50,13 @@ describe('the question bank as shipped', () => {
       const own = items.filter((i) => i.lesson === lesson.slug);
       for (const item of own) expect(headings.has(item.section), `${item.id}: section ${item.section}`).toBe(true);
       expect(new Set(own.map((i) => i.section)).size, lesson.slug).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('reads as text: no raw subscript markup such as K_D or C_ss in stems, options or explanations', () => {
+    for (const item of items) {
+      const texts = [item.stem, ...item.options.flatMap((o) => [o.text, o.explanation])];
+      for (const text of texts) expect(text, item.id).not.toMatch(/[A-Za-z]_[A-Za-z0-9{]/);
     }
   });
 });
