@@ -124,6 +124,11 @@ test('a timed exam by keyboard: a running clock, no explanation until the end, t
   const right = Number((await result.innerText()).match(/(\d+) of 20/)![1]);
   // Every wrong answer is shown with its explanations; the score by lesson adds up to 20.
   await expect(page.locator('.quiz-summary .quiz-question')).toHaveCount(20 - right);
+  // … and every question, right ones included, on request.
+  await page.getByRole('button', { name: 'Show all 20 questions, with the right answers' }).click();
+  await expect(page.locator('.quiz-summary .quiz-question')).toHaveCount(20);
+  await page.getByRole('button', { name: 'Show the wrong answers only' }).click();
+  await expect(page.locator('.quiz-summary .quiz-question')).toHaveCount(20 - right);
   const asked = await page.getByRole('table', { name: 'Score by lesson' }).locator('tbody tr td:last-child').allInnerTexts();
   expect(asked.reduce((s, n) => s + Number(n), 0)).toBe(20);
   await page.getByRole('button', { name: 'Back to the quiz' }).click();

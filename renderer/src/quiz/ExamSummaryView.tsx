@@ -1,6 +1,6 @@
 // The end of an exam: the score, time per question, the score by lesson (a table), then every question answered
 // wrongly or not at all, shown again with all its explanations — and a button to go through those in tutor mode.
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { lessons } from '../data/content';
 import type { QuizCatalogue } from './cards';
 import { present } from './present';
@@ -22,6 +22,9 @@ export function ExamSummaryView({ plan, answers, reason, catalogue, onDone, onRe
   const summary = useMemo(() => summarizeExam(plan, answers, catalogue.byId), [plan, answers, catalogue]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  const [showAll, setShowAll] = useState(false);
+  // Every question of the exam in the order asked, answered or not (for "show all").
+  const reviewed = plan.cards.map((card) => answers.find((a) => a.card === card) ?? summary.wrong.find((w) => w.card === card)).filter((a) => a !== undefined);
   const percent = summary.total ? Math.round((100 * summary.correct) / summary.total) : 0;
   const title = (slug: string) => lessons.find((l) => l.slug === slug)?.title ?? slug;
   return (
@@ -63,9 +66,14 @@ export function ExamSummaryView({ plan, answers, reason, catalogue, onDone, onRe
           </button>
         )}
       </p>
-      {summary.wrong.length > 0 && <h2>Review of wrong answers</h2>}
-      {summary.wrong.length === 0 && <p>No wrong answers — well done.</p>}
-      {summary.wrong.map((answer, k) => {
+      {summary.wrong.length === 0 && !showAll && <p>No wrong answers — well done.</p>}
+      <div className="quiz-review-choice" role="group" aria-label="Which questions to review">
+        <h2>{showAll ? `Review of all ${reviewed.length} questions` : 'Review of wrong answers'}</h2>
+        <button type="button" className="button secondary small" aria-pressed={showAll} onClick={() => setShowAll((v) => !v)}>
+          {showAll ? 'Show the wrong answers only' : `Show all ${plan.cards.length} questions, with the right answers`}
+        </button>
+      </div>
+      {(showAll ? reviewed : summary.wrong).map((answer, k) => {
         const card = catalogue.byId.get(answer.card);
         if (!card) return null;
         const presented = present(card, answer.seed || 1, catalogue);
