@@ -39,12 +39,6 @@ export interface Mirror {
   connected: boolean;
 }
 
-/** Serialized state a presenter sends: the presentation and the ink. */
-interface Sent {
-  presentation: unknown;
-  ink: InkState;
-}
-
 /** Keeps this window's presentation mirrored with the other window's; see the module comment. */
 export function usePresentationMirror(store: AtlasStore, step: number): Mirror {
   const role = presentationRole();
@@ -58,11 +52,11 @@ export function usePresentationMirror(store: AtlasStore, step: number): Mirror {
     const port = portRef.current;
     const presentation = getPresentationState(store);
     if (!port || port.role !== 'presenter' || !presentation) return;
-    const payload: Sent = { presentation, ink: inkRef.current };
-    const text = JSON.stringify(payload);
-    if (text === lastSent.current) return;
-    lastSent.current = text;
-    port.send({ kind: 'state', state: JSON.stringify(presentation), ink: JSON.stringify(inkRef.current) });
+    const state = JSON.stringify(presentation);
+    const ink = JSON.stringify(inkRef.current);
+    if (state + ink === lastSent.current) return;
+    lastSent.current = state + ink;
+    port.send({ kind: 'state', state, ink });
   }, [store]);
 
   useEffect(() => {

@@ -46,6 +46,9 @@ function caseStateFor(caseId: string, catalogue: QuizCatalogue): CaseState {
   return { caseId, progress: startProgress(data), others: {} };
 }
 
+/** The card on screen as an answer needs it: which card, which draw, since when. */
+const shownOf = (c: Current) => ({ card: c.presented.card.id, seed: c.presented.seed, shownAt: c.shownAt });
+
 export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps): ReactNode {
   const snapshot = useQuizSnapshot(store);
   const [answers, setAnswers] = useState<SessionAnswer[]>([]);
@@ -118,24 +121,27 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
     if (endsAt && now >= endsAt) onEnd(answersRef.current, 'time');
   }, [now, endsAt, onEnd]);
 
+  /** Stores one answer to the card shown (without `rating`, the answer rates it, as in an exam). */
+  const storeAnswer = useCallback(
+    (shown: { card: string; seed: number; shownAt: number }, correct: boolean, chosen: number | null, rating?: RatingValue) => {
+      const at = Date.now();
+      return store.answer({ card: shown.card, correct, ...(chosen === null ? {} : { chosen }), ms: at - shown.shownAt, mode: plan.mode, instance: String(shown.seed), ...(rating === undefined ? {} : { rating }), at });
+    },
+    [store, plan.mode],
+  );
+
+  // An answer shown with its explanation but not rated yet is not lost when the resident leaves — through a link
+  // in the explanation, End session or closing the window: it is saved with the rating the answer suggests.
+  const unratedRef = useRef<{ card: string; seed: number; correct: boolean; chosen: number | null; shownAt: number } | null>(null);
+
   const record = useCallback(
     (correct: boolean, chosen: number | null, rating: RatingValue) => {
       if (!current) return;
       unratedRef.current = null;
-      const at = Date.now();
-      const event = store.answer({
-        card: current.presented.card.id,
-        correct,
-        ...(chosen === null ? {} : { chosen }),
-        ms: at - current.shownAt,
-        mode: plan.mode,
-        instance: String(current.presented.seed),
-        rating,
-        at,
-      });
+      const event = storeAnswer(shownOf(current), correct, chosen, rating);
       changeAnswers((list) => [...list, { card: current.presented.card.id, seed: current.presented.seed, chosen, correct, ms: event.ms, rating, reviewId: event.id }]);
     },
-    [current, store, plan.mode, changeAnswers],
+    [current, storeAnswer, changeAnswers],
   );
 
   const outcome = useMemo((): { correct: boolean; chosen: number | null } | null => {
@@ -148,9 +154,6 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
     return summary.outcome ? { correct: summary.matched === summary.answered, chosen: null } : null;
   }, [current, catalogue]);
 
-  // An answer shown with its explanation but not rated yet is not lost when the resident leaves — through a link
-  // in the explanation, End session or closing the window: it is saved with the rating the answer suggests.
-  const unratedRef = useRef<{ card: string; seed: number; correct: boolean; chosen: number | null; shownAt: number } | null>(null);
   useEffect(() => {
     unratedRef.current = current && outcome && reveal ? { card: current.presented.card.id, seed: current.presented.seed, correct: outcome.correct, chosen: outcome.chosen, shownAt: current.shownAt } : null;
   }, [current, outcome, reveal]);
@@ -158,10 +161,8 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
     const unrated = unratedRef.current;
     if (!unrated) return;
     unratedRef.current = null;
-    const at = Date.now();
-    const { card, seed, correct, chosen, shownAt } = unrated;
-    store.answer({ card, correct, ...(chosen === null ? {} : { chosen }), ms: at - shownAt, mode: plan.mode, instance: String(seed), rating: suggestedRating(correct), at });
-  }, [store, plan.mode]);
+    storeAnswer(unrated, unrated.correct, unrated.chosen, suggestedRating(unrated.correct));
+  }, [storeAnswer]);
   useEffect(() => {
     window.addEventListener('pagehide', saveUnrated);
     return () => {
@@ -176,12 +177,11 @@ export function QuizSession({ plan, catalogue, store, onEnd }: QuizSessionProps)
     setCurrent({ ...current, submitted: true });
     if (!reveal) {
       // exam style: recorded at once, rated by the answer, no feedback until the end
-      const at = Date.now();
-      const event = store.answer({ card: current.presented.card.id, correct, chosen: current.selected, ms: at - current.shownAt, mode: plan.mode, instance: String(current.presented.seed), at });
+      const event = storeAnswer(shownOf(current), correct, current.selected);
       changeAnswers((list) => [...list, { card: current.presented.card.id, seed: current.presented.seed, chosen: current.selected, correct, ms: event.ms, rating: event.rating, reviewId: event.id }]);
       advance(index + 1);
     }
-  }, [current, reveal, store, plan.mode, advance, index, changeAnswers]);
+  }, [current, reveal, storeAnswer, advance, index, changeAnswers]);
 
   const rate = useCallback(
     (rating: RatingValue) => {
