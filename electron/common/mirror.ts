@@ -9,13 +9,18 @@ import { isAtlasRoute } from './deep-link';
 export const MIRROR_MAX_STATE = 64 * 1024;
 export const MIRROR_MAX_INK = 256 * 1024;
 
-export const MIRROR_KINDS = ['state', 'ink', 'hello', 'bye'] as const;
+export const MIRROR_KINDS = ['state', 'ink', 'hello', 'bye', 'stage'] as const;
+
+/** A stage's layout size in CSS pixels (a window is never larger than this). */
+const stageSide = z.number().check(z.minimum(1), z.maximum(16384));
 
 export const mirrorMessageSchema = z.strictObject({
   /**
    * state: the sender's whole presentation state (route, step, figures, ink) — sent on every change;
    * ink: one pen or spotlight action (sent as it happens, between states); hello: a window that just opened asks for
-   * the state; bye: the sender's window is closing.
+   * the state; bye: the sender's window is closing; stage: the audience's stage size and the zoom it fitted each
+   * column of its step to, which the presenter view draws its copy of the stage at (scaled), so that both lay out the
+   * same frames.
    */
   kind: z.enum(MIRROR_KINDS),
   /** The sending window's id (random, per window) and its message counter: a receiver drops older messages. */
@@ -26,6 +31,14 @@ export const mirrorMessageSchema = z.strictObject({
   route: z.optional(z.string().check(z.refine(isAtlasRoute, 'not an atlas route'))),
   state: z.optional(z.string().check(z.maxLength(MIRROR_MAX_STATE))),
   ink: z.optional(z.string().check(z.maxLength(MIRROR_MAX_INK))),
+  stage: z.optional(
+    z.strictObject({
+      width: stageSide,
+      height: stageSide,
+      step: z.number().check(z.int(), z.minimum(1), z.maximum(999)),
+      zooms: z.array(z.number().check(z.minimum(0.05), z.maximum(1))).check(z.maxLength(16)),
+    }),
+  ),
 });
 
 export type MirrorMessage = z.infer<typeof mirrorMessageSchema>;

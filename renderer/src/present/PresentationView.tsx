@@ -1,7 +1,7 @@
 // Presentation mode: one lesson shown step by step on a 16:9 screen — the compiled lesson rendered with a
 // components map that shows only the current step (text beside its figures, scaled to fit), the keys a lecturer and
 // a clicker use, blackout, an overview of all steps and a go-to dialog. The whole state lives in the atlas store.
-import { Children, createContext, isValidElement, Suspense, use, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Children, createContext, isValidElement, memo, Suspense, use, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { lessonComponentMap, lessonComponents } from '../lessons/components';
 import { LESSON_COMPONENTS } from '../lessons/component-names';
 import { FIGURE_KINDS } from '../lessons/figure-kinds';
@@ -15,11 +15,12 @@ import { CopyLink } from '../ui/CopyLink';
 import { clampStep, needsScript, presentAction, stepAt, stepCount, stepFigures, stepRoute, type PresentCommand, type PresentRoute } from './steps';
 import { StepOverview } from './StepOverview';
 import { GoToStepDialog } from './GoToStepDialog';
-import { fitToStage } from './fit';
+import { fitToStage, stagePlacement } from './fit';
 import { playStart, playTo } from './play-to';
 import type { AtlasState } from '../state/store';
 import { MODEL_DISCLAIMER } from '../model';
-import { usePresentationMirror, openPresenterView } from './mirror';
+import { usePresentationMirror, openPresenterView, type StageReport } from './mirror';
+import { useElementSize } from '../ui/element-size';
 import { PresenterPanel } from './PresenterPanel';
 import { InkLayer } from './ink/InkLayer';
 import { inkShortcut } from './ink/InkToolbar';
@@ -56,10 +57,11 @@ function PresentedStep({ n, children }: { n: string; children?: ReactNode }) {
 
 const presentComponents: Record<string, unknown> = { ...lessonComponents, LessonStep: PresentedStep };
 
-function Body({ meta }: { meta: LessonMeta }) {
+/** The compiled lesson (re-rendered only when its lesson changes; the step it shows comes by context). */
+const Body = memo(function Body({ meta }: { meta: LessonMeta }) {
   const Module = loadedLessonModule(meta) ?? use(loadLessonModule(meta));
   return <Module components={presentComponents} />;
-}
+});
 
 export interface PresentationViewProps {
   meta: LessonMeta;
@@ -79,8 +81,10 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
   const fitRef = useRef<HTMLDivElement>(null);
   const reduce = useAtlasSelector((s) => s.prefs.reducedMotion, false);
 
+  const frameRef = useRef<HTMLDivElement>(null);
   const mirror = usePresentationMirror(store, step);
   const { dispatchInk, ink, role } = mirror;
+  const stageStyle = useStageStyle(frameRef, role === 'presenter' ? mirror.audienceStage : null);
   const inkRef = useRef(ink);
   inkRef.current = ink;
 
@@ -128,12 +132,22 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
     stageRef.current?.focus({ preventScroll: true });
   }, [step]);
 
+  // The audience fits its stage and tells the presenter view; the presenter view, drawing its copy of the stage at the
+  // audience's size, takes the audience's zooms for the step (the figures re-measure after a zoom, so two windows
+  // fitting on their own could settle a hair apart) — both show the same frames.
+  const { audienceStage, reportStage } = mirror;
+  const fixedZooms = role === 'presenter' && audienceStage?.step === step ? audienceStage.zooms : null;
+  const fixedKey = fixedZooms?.join() ?? '';
   useLayoutEffect(() => {
     const stage = stageRef.current;
     const fit = fitRef.current;
     if (!stage || !fit) return;
-    return fitToStage(stage, fit);
-  }, [step, meta]);
+    return fitToStage(stage, fit, {
+      fixed: () => fixedZooms,
+      onFit: role === 'audience' ? ({ width, height, zooms }) => reportStage({ width, height, step, zooms }) : undefined,
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fixedKey stands for fixedZooms' contents
+  }, [step, meta, fixedKey, role, reportStage]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -203,11 +217,12 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
     };
     const leave = () => {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-      navigate({ name: 'lesson', slug: meta.slug, ...(current?.anchor ? { anchor: current.anchor } : {}) });
+      leavePresentation(meta, store.getState().route);
     };
+    // Subscribed once per lesson (not per step): the step is read from the store when a key is pressed.
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run, meta.slug, current?.anchor, dispatchInk, role]);
+  }, [run, meta, store, dispatchInk, role]);
 
   const announce = `Step ${step} of ${count}: ${current?.title ?? meta.title}`;
   const blackout = route.blackout === true;
@@ -216,7 +231,17 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
     <LessonContext.Provider value={meta}>
       <div className={`presentation${reduce ? ' reduce-motion' : ''}`} data-present={meta.slug} data-step={step} data-blackout={blackout ? 'true' : 'false'}>
         <div className="present-main">
-        <div ref={stageRef} className="present-stage" tabIndex={-1} role="region" aria-label={`Presentation of “${meta.title}”`} aria-roledescription="slide show">
+        <div ref={frameRef} className="present-stage-frame">
+        <div
+          ref={stageRef}
+          className="present-stage"
+          data-scaled={stageStyle ? '' : undefined}
+          style={stageStyle}
+          tabIndex={-1}
+          role="region"
+          aria-label={`Presentation of “${meta.title}”`}
+          aria-roledescription="slide show"
+        >
           <InkLayer state={ink} dispatch={dispatchInk} readOnly={false} />
           <div ref={fitRef} className="present-fit">
             <header className="present-header">
@@ -249,6 +274,7 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
             </Suspense>
           </div>
         </div>
+        </div>
         {role === 'presenter' && <PresenterPanel meta={meta} step={step} count={count} connected={mirror.connected} ink={ink} dispatchInk={dispatchInk} />}
         </div>
         <nav className="present-bar" aria-label="Presentation">
@@ -273,7 +299,7 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
           <button
             type="button"
             className="present-bar-button"
-            onClick={() => navigate({ name: 'lesson', slug: meta.slug, ...(current?.anchor ? { anchor: current.anchor } : {}) })}
+            onClick={() => leavePresentation(meta, route)}
             title="Leave the presentation (Esc)"
           >
             Leave
@@ -308,6 +334,24 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
       </div>
     </LessonContext.Provider>
   );
+}
+
+/**
+ * The presenter view's copy of the stage: laid out at the audience's stage size (so both screens wrap text, fit and
+ * draw figures alike) and scaled into the room beside the notes. Undefined (the stage fills its room) until the
+ * audience's size is known, and on the audience screen itself.
+ */
+function useStageStyle(frameRef: RefObject<HTMLDivElement | null>, audience: StageReport | null): CSSProperties | undefined {
+  const frame = useElementSize(frameRef, { width: 0, height: 0 });
+  if (!audience || frame.width <= 0 || frame.height <= 0) return undefined;
+  const { scale, left, top } = stagePlacement(frame, audience);
+  return { width: audience.width, height: audience.height, left, top, transform: scale === 1 ? undefined : `scale(${scale})` };
+}
+
+/** Back to the lesson page, at the section of the step being shown. */
+function leavePresentation(meta: LessonMeta, route: AtlasState['route']): void {
+  const anchor = route.name === 'present' ? stepAt(meta, route.step)?.anchor : undefined;
+  navigate({ name: 'lesson', slug: meta.slug, ...(anchor ? { anchor } : {}) });
 }
 
 function headingTextOf(meta: LessonMeta, id: string): string | undefined {

@@ -1,49 +1,93 @@
 // Fits a presentation step to its 16:9 stage without scrolling: the step's text column and its figure column are
 // each zoomed down (never up) until they fit the height left below the step's title — so a tall figure does not
 // shrink the text beside it — and re-fitted when the stage is resized or a column changes size (a figure loads).
+// Measured in the stage's own layout pixels, so a stage drawn scaled (the presenter view shows the audience's stage
+// at the audience's size, scaled down) is fitted exactly as the unscaled one.
 /** Smallest zoom (the PK/PD explorer needs it on a 1280×720 projector); below this nothing is readable. */
 export const MIN_ZOOM = 0.3;
+/** How close to the largest fitting zoom the search stops. */
+const TOLERANCE = 0.01;
 const COLUMNS = '.present-text, .present-figures';
 
 /**
- * The largest zoom in [MIN_ZOOM, 1] at which `fits(zoom)` holds, to within 1 %, by bisection (text re-wraps at each
- * zoom, so height is not proportional to it and a proportional update can oscillate). MIN_ZOOM when nothing fits.
+ * The largest zoom in [MIN_ZOOM, 1], to within 1 %, at which the content fits, given `room(zoom)`: the room there is
+ * divided by the content's height at that zoom (≥ 1 fits). MIN_ZOOM when nothing fits. Each call is one layout, so
+ * the search brackets the answer before bisecting: zoomed to the room's share of its natural height the content fits
+ * (re-wrapped text is never taller than in proportion), and one proportional step on from there overshoots.
  */
-export function largestFittingZoom(fits: (zoom: number) => boolean): number {
-  if (fits(1)) return 1;
-  let lo = MIN_ZOOM;
+export function largestFittingZoom(room: (zoom: number) => number): number {
+  const natural = room(1);
+  if (natural >= 1) return 1;
+  let lo = Math.max(MIN_ZOOM, natural);
   let hi = 1;
-  if (!fits(lo)) return lo;
-  while (hi - lo > 0.01) {
+  const atLo = room(lo);
+  if (atLo < 1) {
+    if (lo === MIN_ZOOM || room(MIN_ZOOM) < 1) return MIN_ZOOM;
+    hi = lo;
+    lo = MIN_ZOOM;
+  } else {
+    const step = Math.min(1, lo * atLo);
+    if (step - lo > TOLERANCE) {
+      if (room(step) >= 1) lo = step;
+      else hi = step;
+    } else hi = Math.min(hi, lo + TOLERANCE);
+  }
+  while (hi - lo > TOLERANCE) {
     const mid = (lo + hi) / 2;
-    if (fits(mid)) lo = mid;
+    if (room(mid) >= 1) lo = mid;
     else hi = mid;
   }
   return lo;
 }
 
+export interface FitOptions {
+  /** Zooms to show the columns at instead of fitting them (the presenter view shows the audience's), or null to fit. */
+  fixed?(): readonly number[] | null;
+  /** Told the stage's layout size and each column's zoom after every fit. */
+  onFit?(fit: { width: number; height: number; zooms: number[] }): void;
+}
+
 /** Keeps the columns of `content` fitted inside `stage`; returns the function that stops it. */
-export function fitToStage(stage: HTMLElement, content: HTMLElement): () => void {
+export function fitToStage(stage: HTMLElement, content: HTMLElement, options: FitOptions = {}): () => void {
   let frame = 0;
-  const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => schedule());
-  const watched = new Set<Element>();
+  /** The stage's and each column's layout size when last fitted: a resize report of exactly that (the fit's own doing) is no change. */
+  const fitted = new WeakMap<Element, string>();
+  const sizeOf = (el: Element) => (el instanceof HTMLElement ? `${el.offsetWidth}×${el.offsetHeight}` : '');
+  const observer =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver((entries) => {
+          if (entries.some((entry) => fitted.get(entry.target) !== sizeOf(entry.target))) schedule();
+        });
   const fit = () => {
     frame = 0;
+    const box = stage.getBoundingClientRect();
     const style = getComputedStyle(stage);
-    const bottom = stage.getBoundingClientRect().bottom - parseFloat(style.paddingBottom);
-    for (const column of Array.from(content.querySelectorAll<HTMLElement>(COLUMNS))) {
-      if (!watched.has(column)) {
-        watched.add(column);
-        observer?.observe(column);
-      }
-      const zoom = largestFittingZoom((z) => {
-        column.style.zoom = String(z);
-        const rect = column.getBoundingClientRect();
-        return rect.height <= bottom - rect.top + 1;
-      });
+    const width = parseFloat(style.width) || box.width;
+    const height = parseFloat(style.height) || box.height;
+    // The stage's scale on screen (1 unless it is drawn scaled): every measurement is taken back to layout pixels.
+    const scale = height > 0 && box.height > 0 ? box.height / height : 1;
+    const bottom = height - parseFloat(getComputedStyle(content).paddingBottom || '0');
+    const columns = Array.from(content.querySelectorAll<HTMLElement>(COLUMNS));
+    const fixed = options.fixed?.();
+    const zooms = columns.map((column, k) => {
+      if (!fitted.has(column)) observer?.observe(column);
+      const zoom =
+        fixed && fixed.length === columns.length
+          ? fixed[k]!
+          : largestFittingZoom((z) => {
+              column.style.zoom = String(z);
+              const rect = column.getBoundingClientRect();
+              const h = rect.height / scale;
+              return h > 0 ? (bottom - (rect.top - box.top) / scale + 1) / h : 1;
+            });
       column.style.zoom = String(zoom);
       column.dataset.zoom = zoom.toFixed(3);
-    }
+      fitted.set(column, sizeOf(column));
+      return zoom;
+    });
+    fitted.set(stage, sizeOf(stage));
+    options.onFit?.({ width, height, zooms });
   };
   function schedule() {
     if (!frame) frame = requestAnimationFrame(fit);
@@ -57,4 +101,13 @@ export function fitToStage(stage: HTMLElement, content: HTMLElement): () => void
     observer?.disconnect();
     mutations.disconnect();
   };
+}
+
+/**
+ * Where a stage of `stage` size is drawn in a frame of `frame` size: scaled down to fit it whole (never enlarged, so
+ * a presenter screen larger than the projector's shows it pixel for pixel) and centred.
+ */
+export function stagePlacement(frame: { width: number; height: number }, stage: { width: number; height: number }): { scale: number; left: number; top: number } {
+  const scale = Math.min(1, frame.width / stage.width, frame.height / stage.height);
+  return { scale, left: Math.max(0, (frame.width - stage.width * scale) / 2), top: Math.max(0, (frame.height - stage.height * scale) / 2) };
 }

@@ -5,7 +5,7 @@
 // nothing) and asks for the state when it opens. Either window keeps working when the other closes.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getPlatform } from '../platform';
-import { openMirrorPort, type MirrorPort, type MirrorRole } from '../platform/mirror';
+import { openMirrorPort, type MirrorMessage, type MirrorPort, type MirrorRole } from '../platform/mirror';
 import { FIGURE_KINDS } from '../lessons/figure-kinds';
 import type { AtlasStore } from '../state/store';
 import { applyPresentationState, getPresentationState } from './session';
@@ -37,16 +37,31 @@ export interface Mirror {
   dispatchInk(action: InkAction): void;
   /** Whether the other window has been heard from (a presenter knows its audience is there, and vice versa). */
   connected: boolean;
+  /** In the presenter view: the audience's stage, once heard (its copy of the stage is drawn at that size and zoom). */
+  audienceStage: StageReport | null;
+  /** On the audience screen: tells the presenter view the stage's size and zooms, after each fit. */
+  reportStage(report: StageReport): void;
 }
 
-/** Keeps this window's presentation mirrored with the other window's; see the module comment. */
+/** A stage's layout size (CSS px) and the zoom each column of step `step` was fitted to. */
+export type StageReport = NonNullable<MirrorMessage['stage']>;
+
+const sameReport = (a: StageReport | null, b: StageReport) =>
+  a !== null && a.width === b.width && a.height === b.height && a.step === b.step && a.zooms.join() === b.zooms.join();
+
+/**
+ * Keeps this window's presentation mirrored with the other window's; see the module comment. The audience also tells
+ * the presenter view its stage's size and fitted zooms (`reportStage`), so that its copy of the stage is the same.
+ */
 export function usePresentationMirror(store: AtlasStore, step: number): Mirror {
   const role = presentationRole();
   const [ink, setInk] = useState<InkState>(INK_DEFAULTS);
   const [connected, setConnected] = useState(false);
+  const [audienceStage, setAudienceStage] = useState<StageReport | null>(null);
   const inkRef = useRef(ink);
   const portRef = useRef<MirrorPort | null>(null);
   const lastSent = useRef('');
+  const lastStage = useRef<StageReport | null>(null);
 
   const sendState = useCallback(() => {
     const port = portRef.current;
@@ -62,6 +77,9 @@ export function usePresentationMirror(store: AtlasStore, step: number): Mirror {
   useEffect(() => {
     const port = openMirrorPort(role, getPlatform());
     portRef.current = port;
+    const sendStage = () => {
+      if (role === 'audience' && lastStage.current) port.send({ kind: 'stage', stage: lastStage.current });
+    };
     const stop = port.subscribe((message) => {
       setConnected(message.kind !== 'bye');
       if (message.kind === 'hello' && role === 'presenter') {
@@ -72,6 +90,12 @@ export function usePresentationMirror(store: AtlasStore, step: number): Mirror {
       // A presenter view that opens after this screen says hello: answer, so it knows its audience is there.
       if (message.kind === 'hello' && role === 'audience' && message.role === 'presenter') {
         port.send({ kind: 'hello' });
+        sendStage();
+        return;
+      }
+      if (message.kind === 'stage' && role === 'presenter' && message.role === 'audience' && message.stage) {
+        const report = message.stage;
+        setAudienceStage((s) => (sameReport(s, report) ? s : report));
         return;
       }
       if (message.kind !== 'state' || role !== 'audience' || message.role !== 'presenter') return;
@@ -89,6 +113,7 @@ export function usePresentationMirror(store: AtlasStore, step: number): Mirror {
     const unsubscribeStore = role === 'presenter' ? store.subscribe(sendState) : () => undefined;
     port.send({ kind: 'hello' });
     if (role === 'presenter') sendState();
+    else sendStage();
     const bye = () => port.send({ kind: 'bye' });
     window.addEventListener('pagehide', bye);
     return () => {
@@ -116,5 +141,14 @@ export function usePresentationMirror(store: AtlasStore, step: number): Mirror {
     dispatchInk({ type: 'clear' });
   }, [step, role, dispatchInk]);
 
-  return { role, ink, dispatchInk, connected };
+  const reportStage = useCallback(
+    (report: StageReport) => {
+      if (role !== 'audience' || sameReport(lastStage.current, report)) return;
+      lastStage.current = report;
+      portRef.current?.send({ kind: 'stage', stage: report });
+    },
+    [role],
+  );
+
+  return { role, ink, dispatchInk, connected, audienceStage, reportStage };
 }

@@ -50,6 +50,22 @@ describe('the mirror port in the web edition (BroadcastChannel)', () => {
     raw.close();
     expect(heard.map((m) => m.state)).toEqual(['a', 'b']);
   });
+
+  it('carries the audience’s stage size and zooms, and refuses a stage report out of range', async () => {
+    const presenter = open('presenter');
+    const heard: MirrorMessage[] = [];
+    presenter.subscribe((m) => heard.push(m));
+    const raw = new BroadcastChannel(MIRROR_CHANNEL);
+    const stage = { width: 1600, height: 851.42, step: 3, zooms: [1, 0.4599] };
+    raw.postMessage({ kind: 'stage', from: 'audience01', seq: 1, role: 'audience', stage });
+    raw.postMessage({ kind: 'stage', from: 'audience01', seq: 2, role: 'audience', stage: { ...stage, zooms: [2] } });
+    raw.postMessage({ kind: 'stage', from: 'audience01', seq: 3, role: 'audience', stage: { ...stage, width: 0 } });
+    raw.postMessage({ kind: 'stage', from: 'audience01', seq: 4, role: 'audience', stage: { ...stage, step: 1.5 } });
+    raw.postMessage({ kind: 'stage', from: 'audience01', seq: 5, role: 'audience', stage: { ...stage, extra: 1 } });
+    await settle();
+    raw.close();
+    expect(heard.map((m) => m.stage)).toEqual([stage]);
+  });
 });
 
 describe('the mirror port on the desktop (the main-process relay)', () => {

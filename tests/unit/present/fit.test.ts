@@ -1,22 +1,70 @@
 // Fitting a step to the 16:9 stage: the largest zoom (never above 1, never below the readable minimum) at which the
-// content fits, found by bisection because re-wrapped text does not shrink in proportion to the zoom.
+// content fits, found in few layouts because re-wrapped text does not shrink in proportion to the zoom; and where the
+// presenter view draws the audience's stage in its own room.
 import { describe, expect, it } from 'vitest';
-import { largestFittingZoom, MIN_ZOOM } from '../../../renderer/src/present/fit';
+import { largestFittingZoom, MIN_ZOOM, stagePlacement } from '../../../renderer/src/present/fit';
+
+/** A column whose text re-wraps: its height at zoom z is `natural · z^power`, in a room of `room`; counts layouts. */
+function column(natural: number, room: number, power: number) {
+  const calls: number[] = [];
+  const measure = (z: number) => {
+    calls.push(z);
+    return room / (natural * z ** power);
+  };
+  return { measure, calls, fits: (z: number) => natural * z ** power <= room };
+}
 
 describe('the zoom a step is shown at', () => {
-  it('is 1 when the content fits as it is (a step is never enlarged)', () => {
-    expect(largestFittingZoom(() => true)).toBe(1);
+  it('is 1 when the content fits as it is (a step is never enlarged), after one layout', () => {
+    const c = column(400, 500, 1);
+    expect(largestFittingZoom(c.measure)).toBe(1);
+    expect(c.calls).toEqual([1]);
   });
 
   it('is the largest zoom that fits, within 1 %, even when height falls faster than the zoom (text re-wraps)', () => {
-    // Height at zoom z of a column whose text re-wraps: proportional to z², against a room of 500 for a natural 1000.
-    const fits = (z: number) => 1000 * z * z <= 500;
-    const zoom = largestFittingZoom(fits);
-    expect(fits(zoom)).toBe(true);
-    expect(zoom).toBeGreaterThan(Math.sqrt(0.5) - 0.01);
+    for (const power of [1, 1.05, 1.2, 1.5, 2]) {
+      for (const room of [320, 500, 700, 950]) {
+        const c = column(1000, room, power);
+        const zoom = largestFittingZoom(c.measure);
+        const best = Math.min(1, (room / 1000) ** (1 / power));
+        expect(c.fits(zoom), `power ${power}, room ${room}`).toBe(true);
+        expect(zoom, `power ${power}, room ${room}`).toBeGreaterThan(best - 0.0101);
+        expect(zoom).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('takes few layouts when the text re-wraps a little (the usual case): at most 6, where plain bisection takes 9', () => {
+    const c = column(1000, 600, 1.08);
+    largestFittingZoom(c.measure);
+    expect(c.calls.length).toBeLessThanOrEqual(6);
   });
 
   it('stops at the readable minimum when nothing fits', () => {
-    expect(largestFittingZoom(() => false)).toBe(MIN_ZOOM);
+    expect(largestFittingZoom(() => 0.01)).toBe(MIN_ZOOM);
+    // …also when the proportional estimate is below the minimum, or does not fit after all (a figure that will not shrink)
+    expect(largestFittingZoom(() => 0.5)).toBe(MIN_ZOOM);
+  });
+
+  it('bisects below the proportional estimate when that does not fit (content that does not shrink with the zoom)', () => {
+    // Height falls slower than the zoom: z^0.5.
+    const c = column(1000, 600, 0.5);
+    const zoom = largestFittingZoom(c.measure);
+    expect(c.fits(zoom)).toBe(true);
+    expect(zoom).toBeGreaterThan(0.36 - 0.0101);
+  });
+});
+
+describe('the presenter view’s copy of the audience stage', () => {
+  it('is scaled down to fit its room whole and centred', () => {
+    expect(stagePlacement({ width: 960, height: 700 }, { width: 1920, height: 1020 })).toEqual({ scale: 0.5, left: 0, top: 95 });
+    const tall = stagePlacement({ width: 1200, height: 500 }, { width: 1600, height: 850 });
+    expect(tall.scale).toBeCloseTo(500 / 850, 10);
+    expect(tall.left).toBeCloseTo((1200 - 1600 * tall.scale) / 2, 10);
+    expect(tall.top).toBe(0);
+  });
+
+  it('is never enlarged: in a larger room it is drawn pixel for pixel', () => {
+    expect(stagePlacement({ width: 2000, height: 1200 }, { width: 1600, height: 850 })).toEqual({ scale: 1, left: 200, top: 175 });
   });
 });
