@@ -48,18 +48,21 @@ export const UNBREAKABLE_SELECTOR = '.ff-print-unit, .handout-figure--unframed:n
 export const PAGE_HEIGHT_PX = (267 * 96) / 25.4;
 
 /**
- * Figures taller than a page are drawn smaller, so that no page break has to cut them: laid out at their width as it
- * is (their charts keep their geometry) and zoomed to 97 % of a page's height.
+ * Figures taller than the room a page has for them (a page less the frame's edge above them) are drawn smaller, so
+ * that no page break has to cut them: laid out at their width as it is (their charts keep their geometry) and zoomed
+ * to 97 % of that room.
  */
 function fitToPage(root: HTMLElement): void {
   // Folded explanations are printed unfolded.
   for (const details of root.querySelectorAll('details')) details.open = true;
   for (const unit of root.querySelectorAll<HTMLElement>(UNBREAKABLE_SELECTOR)) {
     if (unit.style.zoom) continue;
-    const { width, height } = unit.getBoundingClientRect();
-    if (height <= PAGE_HEIGHT_PX) continue;
+    const { width, height, top } = unit.getBoundingClientRect();
+    const frameTop = unit.closest('.handout-figure')?.getBoundingClientRect().top ?? top;
+    const room = PAGE_HEIGHT_PX - Math.max(0, top - frameTop);
+    if (height <= room) continue;
     unit.style.width = `${width}px`;
-    unit.style.zoom = String(Math.floor(((PAGE_HEIGHT_PX * 0.97) / height) * 1000) / 1000);
+    unit.style.zoom = String(Math.floor(((room * 0.97) / height) * 1000) / 1000);
   }
 }
 
