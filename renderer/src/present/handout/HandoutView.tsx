@@ -1,6 +1,7 @@
 // A lesson as a handout (#/handout/<slug>[/notes]): laid out on screen as it prints — light, A4 measure, no
-// controls, every figure at its state with its scenario, description and data table, answers at the end, the
-// references and the model's disclaimer. Printed with the browser's print dialog, or saved as PDF by the desktop app.
+// controls, every figure at its state (the reader's, else its presentation step's) with its scenario, description and
+// data table, answers at the end, the references and the model's disclaimer. Printed with the browser's print dialog,
+// or saved as PDF by the desktop app.
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { LessonBody, LessonIntro, LessonReferences } from '../../lessons/LessonView';
 import { LessonContext } from '../../lessons/lesson-context';
