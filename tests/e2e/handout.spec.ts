@@ -23,6 +23,7 @@ interface LessonFacts {
   figures: { id: string; component: string }[];
   checkIds: string[];
   citeOrder: string[];
+  steps: { title: string; figures: string[]; script?: { figure: string; fields: Record<string, string> } }[];
 }
 
 async function useDarkTheme(page: Page): Promise<void> {
@@ -121,7 +122,9 @@ test.describe('handouts in print media', () => {
       for (const figure of facts.figures) {
         const block = page.locator(`.handout-figure[data-figure-id="${figure.id}"]`);
         await expect(block.locator('.handout-figure-state')).toContainText('Scenario:');
-        await expect(block.locator('.handout-link')).toContainText(`#/lesson/${lesson.slug}/${figure.id}?v=1&fig.`);
+        // A figure its presentation step scripts links to that step; every other one to the lesson.
+        const scripted = facts.steps.findIndex((s) => s.script?.figure === figure.id) + 1;
+        await expect(block.locator('.handout-link')).toContainText(scripted ? `#/present/${lesson.slug}/${scripted}?v=1&fig.` : `#/lesson/${lesson.slug}/${figure.id}?v=1&fig.`);
         const frame = block.locator('figure.ff');
         if ((await frame.count()) > 0) {
           await expect(frame.locator('.ff-description')).toBeVisible();
@@ -171,6 +174,42 @@ test('the handout prints the figures in the states the reader left them, paused'
   // Back to the lesson keeps the reader's theme; the handout's light theme was for the handout only.
   await page.getByRole('link', { name: '← Back to the lesson' }).click();
   await expect(page.getByRole('heading', { level: 1, name: lessons.find((l) => l.slug === 'cns-toxicity-and-crs')!.title })).toBeVisible();
+});
+
+test('a figure its presentation step scripts is printed at that step’s state, named in its caption, with a link that reopens it', async ({ page }) => {
+  const slug = 'cns-toxicity-and-crs';
+  const facts = lessons.find((l) => l.slug === slug) as unknown as LessonFacts;
+  const n = facts.steps.findIndex((s) => s.script?.figure === 'fig-cytokine') + 1;
+  // The presentation's own description of the step's state (high burden, flat 15 µg/m²/day, paused at 24 h).
+  await openAtlas(page, `#/lesson/${slug}/fig-cytokine?v=1&fig.cytokine=show:flat-15,t:1`);
+  const reference = (await page.locator('#fig-cytokine .ff-description p').textContent()) ?? '';
+  expect(reference).toMatch(/high burden/i);
+  expect(reference).toContain('day 1');
+
+  await openAtlas(page, `#/handout/${slug}`);
+  await expect(page.locator('.handout')).toHaveAttribute('data-handout-ready', 'true', { timeout: 20_000 });
+  const figure = page.locator('.handout-figure[data-figure-id="fig-cytokine"]');
+  await expect(figure.locator('.ff-description p')).toHaveText(reference);
+  // Its (unprinted) controls hold the same state.
+  await expect(figure.locator('input[type="radio"][value="high"]')).toBeChecked();
+  await expect(figure.locator('input[type="checkbox"][value="flat-15"]')).toBeChecked();
+  await expect(figure.locator('input[type="checkbox"]:checked')).toHaveCount(1);
+  const state = figure.locator('.handout-figure-state');
+  await expect(state).toContainText('Scenario: high burden; flat-15 drawn; paused at day 1.00.');
+  await expect(state).toContainText(`Presentation: step ${n} of ${facts.steps.length}, “${facts.steps[n - 1]!.title}”.`);
+  const link = (await state.locator('.handout-link').textContent()) ?? '';
+  expect(link).toMatch(new RegExp(`#/present/${slug}/${n}\\?v=1&fig\\.cytokine=show:flat-15,t:1$`));
+  // The handout's address stays plain: the step's state is the handout's own, not a state the reader set.
+  await expect(page).toHaveURL(new RegExp(`#/handout/${slug}$`));
+  // A figure in an unscripted step keeps its lesson attributes and a link to the lesson.
+  await expect(page.locator('.handout-figure[data-figure-id="fig-management-case"] .handout-link')).toContainText(`#/lesson/${slug}/fig-management-case?v=1&fig.`);
+  await expect(page.locator('.handout-figure[data-figure-id="fig-management-case"] .handout-figure-step')).toHaveCount(0);
+
+  // The printed link, opened, is the presentation at that step in exactly that state.
+  await page.goto(link);
+  await expect(page.locator('.presentation')).toHaveAttribute('data-step', String(n));
+  await expect.poll(async () => (await page.locator('#fig-cytokine .ff-description p').textContent()) ?? '').toBe(reference);
+  await expect(page.locator('#fig-cytokine').getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
 test('"Print or save as PDF" opens the print dialog by keyboard; axe finds nothing serious on the handout', async ({ page }) => {

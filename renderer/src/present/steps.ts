@@ -41,6 +41,28 @@ export function stepFigures(meta: Pick<LessonMeta, 'steps' | 'figures'>, step: n
   return { [script.figure]: { kind: component, state: kind.decode(new Map(Object.entries(script.fields))) } };
 }
 
+/** Where a figure is presented: the step it sits in, that step's title, and the state the step's script gives it. */
+export interface FigureStep {
+  /** The step (1 … count) whose content holds the figure. */
+  step: number;
+  count: number;
+  title: string;
+  /** The figure's state when that step scripts it; absent: the step shows it at its lesson attributes. */
+  scripted?: FigureEntry;
+}
+
+/**
+ * The step a figure sits in and what that step does to it — or null when no step lists the figure. A figure is
+ * rendered once, in one step, and the build only lets a step script a figure of its own, so the figure's scripted
+ * state (if any) is its own step's: the state the presentation shows when that step is entered.
+ */
+export function figureStep(meta: Pick<LessonMeta, 'steps' | 'figures'>, figureId: string, kinds: ReadonlyMap<string, AnyFigureKind>): FigureStep | null {
+  const index = meta.steps.findIndex((s) => s.figures.includes(figureId));
+  if (index < 0) return null;
+  const scripted = stepFigures(meta, index + 1, kinds)[figureId];
+  return { step: index + 1, count: stepCount(meta), title: meta.steps[index]!.title, ...(scripted ? { scripted } : {}) };
+}
+
 /** The route of a step (never blacked out). */
 export function stepRoute(slug: string, step: number): PresentRoute {
   return { name: 'present', slug, step };

@@ -1,6 +1,7 @@
 // A lesson as a handout (#/handout/<slug>[/notes]): laid out on screen as it prints — light, A4 measure, no
-// controls, every figure at its state with its scenario, description and data table, answers at the end, the
-// references and the model's disclaimer. Printed with the browser's print dialog, or saved as PDF by the desktop app.
+// controls, every figure at its state (the reader's, else its presentation step's) with its scenario, description and
+// data table, answers at the end, the references and the model's disclaimer. Printed with the browser's print dialog,
+// or saved as PDF by the desktop app.
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { LessonBody, LessonIntro, LessonReferences } from '../../lessons/LessonView';
 import { LessonContext } from '../../lessons/lesson-context';
@@ -48,18 +49,21 @@ export const UNBREAKABLE_SELECTOR = '.ff-print-unit, .handout-figure--unframed:n
 export const PAGE_HEIGHT_PX = (267 * 96) / 25.4;
 
 /**
- * Figures taller than a page are drawn smaller, so that no page break has to cut them: laid out at their width as it
- * is (their charts keep their geometry) and zoomed to 97 % of a page's height.
+ * Figures taller than the room a page has for them (a page less the frame's edge above them) are drawn smaller, so
+ * that no page break has to cut them: laid out at their width as it is (their charts keep their geometry) and zoomed
+ * to 97 % of that room.
  */
 function fitToPage(root: HTMLElement): void {
   // Folded explanations are printed unfolded.
   for (const details of root.querySelectorAll('details')) details.open = true;
   for (const unit of root.querySelectorAll<HTMLElement>(UNBREAKABLE_SELECTOR)) {
     if (unit.style.zoom) continue;
-    const { width, height } = unit.getBoundingClientRect();
-    if (height <= PAGE_HEIGHT_PX) continue;
+    const { width, height, top } = unit.getBoundingClientRect();
+    const frameTop = unit.closest('.handout-figure')?.getBoundingClientRect().top ?? top;
+    const room = PAGE_HEIGHT_PX - Math.max(0, top - frameTop);
+    if (height <= room) continue;
     unit.style.width = `${width}px`;
-    unit.style.zoom = String(Math.floor(((PAGE_HEIGHT_PX * 0.97) / height) * 1000) / 1000);
+    unit.style.zoom = String(Math.floor(((room * 0.97) / height) * 1000) / 1000);
   }
 }
 

@@ -1,12 +1,13 @@
-// The lesson components map for a handout: every figure drawn at its state (paused) with its scenario and the
-// link to that state written out under it, check-yourself questions as plain lettered lists (answers at the end),
-// and speaker notes printed only when the reader asks for them.
+// The lesson components map for a handout: every figure drawn at its state, paused (the reader's, else its presentation
+// step's, else its lesson attributes) with its scenario and the link to that state written out under it, check-yourself
+// questions as plain lettered lists (answers at the end), and speaker notes printed only when the reader asks for them.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { lessonComponents } from '../../lessons/components';
 import { FIGURE_KINDS } from '../../lessons/figure-kinds';
 import { useLesson } from '../../lessons/lesson-context';
 import { checkQuestionsById } from '../../data/content';
-import { figureStateHref } from '../../figures/common/figure-link';
+import { figureRoute, figureStateHref, type FigureTarget } from '../../figures/common/figure-link';
+import { figureStep, type FigureStep } from '../steps';
 import { describeFields, type AnyFigureKind, type FieldSpec } from '../../state/figure-kind';
 import { initialFromProps, useAtlasSelector, useAtlasStoreContext } from '../../state/react';
 import { FigurePrintContext } from '../../ui/figure-print';
@@ -37,7 +38,33 @@ function isPlaying(state: unknown): state is TimedState {
   return typeof time === 'object' && time !== null && time.playing === true;
 }
 
-/** Wraps a lesson figure for paper: drawn at its state, never playing, followed by its scenario and state link. */
+/** Paper shows one frame: a playing state is printed paused where it is. */
+export function pausedState(state: unknown): unknown {
+  return isPlaying(state) ? { ...state, time: { ...state.time, playing: false } } : state;
+}
+
+/** What a handout prints for one figure: its state (paused), where its link goes, and the step that sets it. */
+export interface PrintedFigure {
+  state: unknown;
+  target: FigureTarget;
+  /** The presentation step whose script gives the printed state (named in the caption; the link opens it). */
+  step?: FigureStep;
+}
+
+/**
+ * The state a figure is printed at, in this order: the state the handout's address gives it (the reader's, carried
+ * over from the lesson) with a link to the lesson; else the state its presentation step scripts — the step's final
+ * state, at its play-to time, paused — with a link to that step; else its lesson attributes (what an unscripted step
+ * shows too) with a link to the lesson.
+ */
+export function printedFigure(figure: { slug: string; id: string; stored: unknown; initial: unknown; presented: FigureStep | null }): PrintedFigure {
+  const { slug, id, stored, initial, presented } = figure;
+  const lessonTarget = { slug, figureId: id };
+  if (stored !== undefined || !presented?.scripted) return { state: pausedState(stored ?? initial), target: lessonTarget };
+  return { state: pausedState(presented.scripted.state), target: { ...lessonTarget, step: presented.step }, step: presented };
+}
+
+/** Wraps a lesson figure for paper: drawn at its printed state, never playing, followed by its scenario and state link. */
 function handoutFigure(kind: AnyFigureKind, Figure: ComponentType<Record<string, unknown>>): ComponentType<Record<string, unknown>> {
   function HandoutFigure(props: Record<string, unknown>): ReactNode {
     const lesson = useLesson();
@@ -47,18 +74,36 @@ function handoutFigure(kind: AnyFigureKind, Figure: ComponentType<Record<string,
     // eslint-disable-next-line react-hooks/exhaustive-deps
     const initial = useMemo(() => initialFromProps(kind, props), [attrs]);
     const stored = useAtlasSelector((s) => s.figures[id]?.state, undefined);
-    const state = stored ?? initial;
-    // Paper shows one frame: a figure that was playing is printed paused where it was.
+    const presented = useMemo(() => figureStep(lesson, id, FIGURE_KINDS), [lesson, id]);
+    const { state, target, step } = printedFigure({ slug: lesson.slug, id, stored, initial, presented });
+    // A figure kept in the store that was playing is paused there too (so the handout's address says what it prints).
     useEffect(() => {
-      if (!context || !isPlaying(state)) return;
-      context.store.dispatch({ type: 'figure', id, kind: kind.component, state: { ...state, time: { ...state.time, playing: false } } });
-    }, [context, id, state]);
+      if (!context || step || !isPlaying(stored ?? initial)) return;
+      context.store.dispatch({ type: 'figure', id, kind: kind.component, state });
+    }, [context, id, stored, initial, step, state]);
+    // At its step's state the figure is controlled: what it would change goes into the store, from that state.
+    const controlled = step
+      ? {
+          state,
+          dispatch: (action: unknown) => {
+            const next = kind.reduce(state, action);
+            if (next !== state) context?.store.dispatch({ type: 'figure', id, kind: kind.component, state: next });
+          },
+        }
+      : {};
     const link = context?.linkFor
-      ? context.linkFor({ ...context.store.getState(), route: { name: 'lesson', slug: lesson.slug, anchor: id }, figures: { [id]: { kind: kind.component, state } } })
-      : figureStateHref(kind, state, { slug: lesson.slug, figureId: id });
+      ? context.linkFor({ ...context.store.getState(), route: figureRoute(target), figures: { [id]: { kind: kind.component, state } } })
+      : figureStateHref(kind, state, target);
     const note = (
       <p className="handout-figure-state">
         <span className="handout-figure-scenario">Scenario: {scenarioText(kind, state)}.</span>{' '}
+        {step && (
+          <>
+            <span className="handout-figure-step">
+              Presentation: step {step.step} of {step.count}, “{step.title}”.
+            </span>{' '}
+          </>
+        )}
         <span>
           Open this state: <span className="handout-link">{link}</span>
         </span>
@@ -67,11 +112,11 @@ function handoutFigure(kind: AnyFigureKind, Figure: ComponentType<Record<string,
     // A figure drawn in a frame prints the note inside it; one without (a case, a table) gets it underneath.
     const [framed, setFramed] = useState(false);
     const onFramed = useCallback(() => setFramed(true), []);
-    const print = useMemo(() => ({ note, framed: onFramed }), [link, state, onFramed]); // eslint-disable-line react-hooks/exhaustive-deps
+    const print = useMemo(() => ({ note, framed: onFramed }), [link, state, step, onFramed]); // eslint-disable-line react-hooks/exhaustive-deps
     return (
       <div className={framed ? 'handout-figure' : 'handout-figure handout-figure--unframed'} data-figure-id={id}>
         <FigurePrintContext value={print}>
-          <Figure {...props} />
+          <Figure {...props} {...controlled} />
         </FigurePrintContext>
         {!framed && note}
       </div>
