@@ -15,7 +15,7 @@ import { CopyLink } from '../ui/CopyLink';
 import { clampStep, needsScript, presentAction, stepAt, stepCount, stepFigures, stepRoute, type PresentCommand, type PresentRoute } from './steps';
 import { StepOverview } from './StepOverview';
 import { GoToStepDialog } from './GoToStepDialog';
-import { fitToStage, stagePlacement } from './fit';
+import { fitToStage, stageScale } from './fit';
 import { playStart, playTo } from './play-to';
 import type { AtlasState } from '../state/store';
 import { MODEL_DISCLAIMER } from '../model';
@@ -344,8 +344,8 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
 function useStageStyle(frameRef: RefObject<HTMLDivElement | null>, audience: StageReport | null): CSSProperties | undefined {
   const frame = useElementSize(frameRef, { width: 0, height: 0 });
   if (!audience || frame.width <= 0 || frame.height <= 0) return undefined;
-  const { scale, left, top } = stagePlacement(frame, audience);
-  return { width: audience.width, height: audience.height, left, top, transform: scale === 1 ? undefined : `scale(${scale})` };
+  const scale = stageScale(frame, audience);
+  return { width: audience.width, height: audience.height, transform: scale === 1 ? undefined : `scale(${scale})` };
 }
 
 /** Back to the lesson page, at the section of the step being shown. */

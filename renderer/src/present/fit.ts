@@ -104,10 +104,10 @@ export function fitToStage(stage: HTMLElement, content: HTMLElement, options: Fi
 }
 
 /**
- * Where a stage of `stage` size is drawn in a frame of `frame` size: scaled down to fit it whole (never enlarged, so
- * a presenter screen larger than the projector's shows it pixel for pixel) and centred.
+ * How a stage of `stage` size is drawn in a frame of `frame` size: at the frame's top left corner, scaled down to fit
+ * whole — never enlarged, so that a presenter screen with room for the projector's stage shows it pixel for pixel (at
+ * the same offset within the window's pixel grid as on the audience screen, so text and lines rasterize the same).
  */
-export function stagePlacement(frame: { width: number; height: number }, stage: { width: number; height: number }): { scale: number; left: number; top: number } {
-  const scale = Math.min(1, frame.width / stage.width, frame.height / stage.height);
-  return { scale, left: Math.max(0, (frame.width - stage.width * scale) / 2), top: Math.max(0, (frame.height - stage.height * scale) / 2) };
+export function stageScale(frame: { width: number; height: number }, stage: { width: number; height: number }): number {
+  return Math.min(1, frame.width / stage.width, frame.height / stage.height);
 }
