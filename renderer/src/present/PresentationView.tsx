@@ -19,7 +19,7 @@ import { fitToStage, stageScale } from './fit';
 import { playStart, playTo } from './play-to';
 import type { AtlasState } from '../state/store';
 import { MODEL_DISCLAIMER } from '../model';
-import { usePresentationMirror, openPresenterView, type StageReport } from './mirror';
+import { usePresentationMirror, openPresenterView, type AudienceStage } from './mirror';
 import { useElementSize } from '../ui/element-size';
 import { PresenterPanel } from './PresenterPanel';
 import { InkLayer } from './ink/InkLayer';
@@ -136,13 +136,14 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
   // audience's size, takes the audience's zooms for the step (the figures re-measure after a zoom, so two windows
   // fitting on their own could settle a hair apart) — both show the same frames.
   const { audienceStage, reportStage } = mirror;
-  const fixedZooms = role === 'presenter' && audienceStage?.step === step ? audienceStage.zooms : null;
+  const fixedZooms = role === 'presenter' ? (audienceStage?.zooms[step] ?? null) : null;
   const fixedKey = fixedZooms?.join() ?? '';
   useLayoutEffect(() => {
     const stage = stageRef.current;
     const fit = fitRef.current;
     if (!stage || !fit) return;
     return fitToStage(stage, fit, {
+      cacheKey: `${meta.slug}/${step}`,
       fixed: () => fixedZooms,
       onFit: role === 'audience' ? ({ width, height, zooms }) => reportStage({ width, height, step, zooms }) : undefined,
     });
@@ -305,7 +306,7 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
             Leave
           </button>
           <div className="present-progress" aria-hidden="true">
-            <div className="present-progress-fill" style={{ width: `${(step / count) * 100}%` }} />
+            <div className="present-progress-fill" style={{ transform: `scaleX(${step / count})` }} />
           </div>
         </nav>
         <p className="visually-hidden" role="status" aria-live="polite">
@@ -341,7 +342,7 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
  * draw figures alike) and scaled into the room beside the notes. Undefined (the stage fills its room) until the
  * audience's size is known, and on the audience screen itself.
  */
-function useStageStyle(frameRef: RefObject<HTMLDivElement | null>, audience: StageReport | null): CSSProperties | undefined {
+function useStageStyle(frameRef: RefObject<HTMLDivElement | null>, audience: AudienceStage | null): CSSProperties | undefined {
   const frame = useElementSize(frameRef, { width: 0, height: 0 });
   if (!audience || frame.width <= 0 || frame.height <= 0) return undefined;
   const scale = stageScale(frame, audience);

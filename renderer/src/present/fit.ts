@@ -41,11 +41,19 @@ export function largestFittingZoom(room: (zoom: number) => number): number {
 }
 
 export interface FitOptions {
+  /**
+   * What the content is (a lesson's step): the zooms last fitted for it at this stage size are tried first, and kept
+   * when each column comes out exactly as large as it did then — one layout instead of a search, when going back.
+   */
+  cacheKey?: string;
   /** Zooms to show the columns at instead of fitting them (the presenter view shows the audience's), or null to fit. */
   fixed?(): readonly number[] | null;
   /** Told the stage's layout size and each column's zoom after every fit. */
   onFit?(fit: { width: number; height: number; zooms: number[] }): void;
 }
+
+/** The zooms and column sizes last fitted, by content and stage size (a presentation revisits its steps). */
+const lastFits = new Map<string, { zooms: number[]; sizes: string[] }>();
 
 /** Keeps the columns of `content` fitted inside `stage`; returns the function that stops it. */
 export function fitToStage(stage: HTMLElement, content: HTMLElement, options: FitOptions = {}): () => void {
@@ -69,24 +77,34 @@ export function fitToStage(stage: HTMLElement, content: HTMLElement, options: Fi
     const scale = height > 0 && box.height > 0 ? box.height / height : 1;
     const bottom = height - parseFloat(getComputedStyle(content).paddingBottom || '0');
     const columns = Array.from(content.querySelectorAll<HTMLElement>(COLUMNS));
-    const fixed = options.fixed?.();
+    const key = options.cacheKey === undefined ? undefined : `${options.cacheKey}|${width}×${height}|${getComputedStyle(content).fontSize}`;
+    const last = key === undefined ? undefined : lastFits.get(key);
+    const given = options.fixed?.();
+    const fixed = given && given.length === columns.length ? given : null;
     const zooms = columns.map((column, k) => {
       if (!fitted.has(column)) observer?.observe(column);
-      const zoom =
-        fixed && fixed.length === columns.length
-          ? fixed[k]!
-          : largestFittingZoom((z) => {
-              column.style.zoom = String(z);
-              const rect = column.getBoundingClientRect();
-              const h = rect.height / scale;
-              return h > 0 ? (bottom - (rect.top - box.top) / scale + 1) / h : 1;
-            });
+      if (fixed) return fixed[k]!;
+      // The zoom this column had when this step was last fitted at this size, kept if it comes out the same size.
+      const again = last && last.zooms.length === columns.length ? last.zooms[k]! : undefined;
+      if (again !== undefined) {
+        column.style.zoom = String(again);
+        if (sizeOf(column) === last!.sizes[k]) return again;
+      }
+      return largestFittingZoom((z) => {
+        column.style.zoom = String(z);
+        const rect = column.getBoundingClientRect();
+        const h = rect.height / scale;
+        return h > 0 ? (bottom - (rect.top - box.top) / scale + 1) / h : 1;
+      });
+    });
+    columns.forEach((column, k) => {
+      const zoom = zooms[k]!;
       column.style.zoom = String(zoom);
       column.dataset.zoom = zoom.toFixed(3);
       fitted.set(column, sizeOf(column));
-      return zoom;
     });
     fitted.set(stage, sizeOf(stage));
+    if (key !== undefined && !fixed) lastFits.set(key, { zooms, sizes: columns.map(sizeOf) });
     options.onFit?.({ width, height, zooms });
   };
   function schedule() {

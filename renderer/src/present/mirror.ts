@@ -38,13 +38,27 @@ export interface Mirror {
   /** Whether the other window has been heard from (a presenter knows its audience is there, and vice versa). */
   connected: boolean;
   /** In the presenter view: the audience's stage, once heard (its copy of the stage is drawn at that size and zoom). */
-  audienceStage: StageReport | null;
+  audienceStage: AudienceStage | null;
   /** On the audience screen: tells the presenter view the stage's size and zooms, after each fit. */
   reportStage(report: StageReport): void;
 }
 
 /** A stage's layout size (CSS px) and the zoom each column of step `step` was fitted to. */
 export type StageReport = NonNullable<MirrorMessage['stage']>;
+
+/** The audience's stage size and, for each step it has shown at that size, the zoom of each column. */
+export interface AudienceStage {
+  width: number;
+  height: number;
+  zooms: Readonly<Record<number, readonly number[]>>;
+}
+
+/** The audience's stage with a new report taken in (the zooms of other steps are kept while the size is the same). */
+export function withReport(stage: AudienceStage | null, report: StageReport): AudienceStage {
+  const sameSize = stage !== null && stage.width === report.width && stage.height === report.height;
+  if (sameSize && stage.zooms[report.step]?.join() === report.zooms.join()) return stage;
+  return { width: report.width, height: report.height, zooms: { ...(sameSize ? stage.zooms : {}), [report.step]: report.zooms } };
+}
 
 const sameReport = (a: StageReport | null, b: StageReport) =>
   a !== null && a.width === b.width && a.height === b.height && a.step === b.step && a.zooms.join() === b.zooms.join();
@@ -57,7 +71,7 @@ export function usePresentationMirror(store: AtlasStore, step: number): Mirror {
   const role = presentationRole();
   const [ink, setInk] = useState<InkState>(INK_DEFAULTS);
   const [connected, setConnected] = useState(false);
-  const [audienceStage, setAudienceStage] = useState<StageReport | null>(null);
+  const [audienceStage, setAudienceStage] = useState<AudienceStage | null>(null);
   const inkRef = useRef(ink);
   const portRef = useRef<MirrorPort | null>(null);
   const lastSent = useRef('');
@@ -95,7 +109,7 @@ export function usePresentationMirror(store: AtlasStore, step: number): Mirror {
       }
       if (message.kind === 'stage' && role === 'presenter' && message.role === 'audience' && message.stage) {
         const report = message.stage;
-        setAudienceStage((s) => (sameReport(s, report) ? s : report));
+        setAudienceStage((s) => withReport(s, report));
         return;
       }
       if (message.kind !== 'state' || role !== 'audience' || message.role !== 'presenter') return;
