@@ -1,6 +1,7 @@
 // The keyboard-shortcut help (`?`): a modal dialog built on the native <dialog> element, so focus is
 // trapped and Escape closes it.
 import { useEffect, useRef } from 'react';
+import { ColumnHeads } from '../ui/ColumnHeads';
 import { PRESENT_SHORTCUTS, QUIZ_SHORTCUTS, SHORTCUTS, type Shortcut } from './shortcuts';
 
 export function HelpOverlay({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -41,12 +42,7 @@ function ShortcutTable({ shortcuts, caption }: { shortcuts: readonly Shortcut[];
   return (
     <table className="shortcut-table">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Keys</th>
-          <th scope="col">Action</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={['Keys', 'Action']} />
       <tbody>
         {shortcuts.map((s) => (
           <tr key={s.description}>

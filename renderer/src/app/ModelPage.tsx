@@ -11,6 +11,7 @@ import { routeHref } from '../state/route';
 import { takeRestoreScroll } from '../state/scroll';
 import { ReferenceLink, ReferenceLinks } from '../ui/sources';
 import { shouldMoveFocus } from '../ui/focus';
+import { ColumnHeads } from '../ui/ColumnHeads';
 import './model-page.css';
 
 /** Longest a slice of target computation may hold the main thread before yielding [ms]. */
@@ -316,17 +317,7 @@ const ParametersTable = memo(function ParametersTable({ anchor }: { anchor: stri
     <div className="model-table-scroll" role="region" aria-labelledby="model-parameters-caption" tabIndex={0}>
       <table className="model-table model-parameters">
         <caption id="model-parameters-caption">Every parameter of the model: default value, plausible range, meaning, provenance and sources</caption>
-        <thead>
-          <tr>
-            <th scope="col">Parameter</th>
-            <th scope="col">Value</th>
-            <th scope="col">Unit</th>
-            <th scope="col">Plausible range</th>
-            <th scope="col">Meaning</th>
-            <th scope="col">Provenance</th>
-            <th scope="col">Sources</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Parameter', 'Value', 'Unit', 'Plausible range', 'Meaning', 'Provenance', 'Sources']} />
         <tbody>
           {PARAMETER_NAMES.map((name) => {
             const p = parameters[name];
@@ -385,16 +376,7 @@ const TargetsTable = memo(function TargetsTable({ results, anchor }: { results: 
     <div className="model-table-scroll" role="region" aria-labelledby="model-targets-caption" tabIndex={0}>
       <table className="model-table model-targets">
         <caption id="model-targets-caption">Calibration targets: what the model must reproduce, and what it reaches now</caption>
-        <thead>
-          <tr>
-            <th scope="col">Target</th>
-            <th scope="col">Statement</th>
-            <th scope="col">Tolerance</th>
-            <th scope="col">Sources</th>
-            <th scope="col">The model reaches</th>
-            <th scope="col">Result</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Target', 'Statement', 'Tolerance', 'Sources', 'The model reaches', 'Result']} />
         {GROUPS.map((group) => (
           <tbody key={group}>
             <tr className="model-group-row">
@@ -545,14 +527,7 @@ export default function ModelPage({ anchor }: { anchor?: string }): ReactNode {
         <div className="model-table-scroll" role="region" aria-labelledby="model-states-caption" tabIndex={0}>
           <table className="model-table model-states">
             <caption id="model-states-caption">The quantities the model follows over time (t in days)</caption>
-            <thead>
-              <tr>
-                <th scope="col">State</th>
-                <th scope="col">Meaning</th>
-                <th scope="col">Unit</th>
-                <th scope="col">At the start</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['State', 'Meaning', 'Unit', 'At the start']} />
             <tbody>
               {MODEL_STATES.map((s) => (
                 <tr key={s.name} id={`state-${s.name}`}>

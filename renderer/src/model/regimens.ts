@@ -52,8 +52,14 @@ export const INTERRUPTION_NEW_CYCLE_AFTER_DAYS = 7;
 const seg = (startDay: number, endDay: number, rate: number, unit: DoseUnit, capUgPerDay?: number): DoseSegment =>
   Object.freeze(capUgPerDay === undefined ? { startDay, endDay, rate, unit } : { startDay, endDay, rate, unit, capUgPerDay });
 
-function regimen(r: Regimen): Regimen {
-  return Object.freeze({ ...r, cycle1: Object.freeze([...r.cycle1]), laterCycles: Object.freeze([...r.laterCycles]) });
+/** A regimen as written in the table: later cycles repeat cycle 1 and cycles are 28 days on, 14 off, unless it says otherwise. */
+type RegimenSpec = Omit<Regimen, 'laterCycles' | 'infusionDaysPerCycle' | 'offDaysPerCycle'> & Partial<Pick<Regimen, 'laterCycles' | 'infusionDaysPerCycle' | 'offDaysPerCycle'>>;
+
+function regimen({ laterCycles, infusionDaysPerCycle = 28, offDaysPerCycle = 14, ...r }: RegimenSpec): Regimen {
+  return Object.freeze({
+    ...r, cycle1: Object.freeze([...r.cycle1]), laterCycles: Object.freeze([...(laterCycles ?? r.cycle1)]),
+    infusionDaysPerCycle, offDaysPerCycle,
+  });
 }
 
 /** The named regimens of MODEL.md §6 (ids exactly as there). */
@@ -65,7 +71,6 @@ export const regimens: Readonly<Record<RegimenId, Regimen>> = Object.freeze({
     citations: ['label-us', 'label-eu', 'topp2015', 'ribera2015'],
     cycle1: [seg(0, 7, 9, 'ug/day'), seg(7, 28, 28, 'ug/day')],
     laterCycles: [seg(0, 28, 28, 'ug/day')],
-    infusionDaysPerCycle: 28, offDaysPerCycle: 14,
   }),
   'weight-lt-45': regimen({
     id: 'weight-lt-45', name: 'Label, < 45 kg (BSA-based)',
@@ -74,7 +79,6 @@ export const regimens: Readonly<Record<RegimenId, Regimen>> = Object.freeze({
     citations: ['label-us', 'label-eu', 'ribera2015'],
     cycle1: [seg(0, 7, 5, 'ug/m2/day', 9), seg(7, 28, 15, 'ug/m2/day', 28)],
     laterCycles: [seg(0, 28, 15, 'ug/m2/day', 28)],
-    infusionDaysPerCycle: 28, offDaysPerCycle: 14,
   }),
   mrd: regimen({
     id: 'mrd', name: 'MRD-positive (BLAST)',
@@ -82,8 +86,6 @@ export const regimens: Readonly<Record<RegimenId, Regimen>> = Object.freeze({
     source: 'L; P (BLAST)',
     citations: ['label-us', 'gokbuget2018'],
     cycle1: [seg(0, 28, 28, 'ug/day')],
-    laterCycles: [seg(0, 28, 28, 'ug/day')],
-    infusionDaysPerCycle: 28, offDaysPerCycle: 14,
   }),
   'flat-15': regimen({
     id: 'flat-15', name: 'Flat 15 µg/m²/day (what-if)',
@@ -91,8 +93,6 @@ export const regimens: Readonly<Record<RegimenId, Regimen>> = Object.freeze({
     source: 'S (GMALL cohort)',
     citations: ['ribera2015'],
     cycle1: [seg(0, 28, 15, 'ug/m2/day')],
-    laterCycles: [seg(0, 28, 15, 'ug/m2/day')],
-    infusionDaysPerCycle: 28, offDaysPerCycle: 14,
   }),
   'nhl-step': regimen({
     id: 'nhl-step', name: 'NHL step 5 → 15 → 60 µg/m²/day (what-if)',
@@ -100,8 +100,6 @@ export const regimens: Readonly<Record<RegimenId, Regimen>> = Object.freeze({
     source: 'P (NHL what-if, IL-6 data)',
     citations: ['hosseini2020', 'hijazi2018'],
     cycle1: [seg(0, 7, 5, 'ug/m2/day'), seg(7, 14, 15, 'ug/m2/day'), seg(14, 28, 60, 'ug/m2/day')],
-    laterCycles: [seg(0, 7, 5, 'ug/m2/day'), seg(7, 14, 15, 'ug/m2/day'), seg(14, 28, 60, 'ug/m2/day')],
-    infusionDaysPerCycle: 28, offDaysPerCycle: 14,
   }),
   'flat-60': regimen({
     id: 'flat-60', name: 'Flat 60 µg/m²/day (what-if)',
@@ -109,8 +107,6 @@ export const regimens: Readonly<Record<RegimenId, Regimen>> = Object.freeze({
     source: 'P',
     citations: ['hosseini2020', 'hijazi2018'],
     cycle1: [seg(0, 28, 60, 'ug/m2/day')],
-    laterCycles: [seg(0, 28, 60, 'ug/m2/day')],
-    infusionDaysPerCycle: 28, offDaysPerCycle: 14,
   }),
   'flat-5': regimen({
     id: 'flat-5', name: 'Flat 5 µg/m²/day (what-if)',
@@ -118,8 +114,6 @@ export const regimens: Readonly<Record<RegimenId, Regimen>> = Object.freeze({
     source: 'P (dose finding)',
     citations: ['topp2015', 'hijazi2018'],
     cycle1: [seg(0, 28, 5, 'ug/m2/day')],
-    laterCycles: [seg(0, 28, 5, 'ug/m2/day')],
-    infusionDaysPerCycle: 28, offDaysPerCycle: 14,
   }),
   'no-step': regimen({
     id: 'no-step', name: 'Label dose without the step (what-if)',
@@ -127,8 +121,6 @@ export const regimens: Readonly<Record<RegimenId, Regimen>> = Object.freeze({
     source: 'L (why the step exists)',
     citations: ['label-us', 'label-eu', 'topp2015'],
     cycle1: [seg(0, 28, 28, 'ug/day')],
-    laterCycles: [seg(0, 28, 28, 'ug/day')],
-    infusionDaysPerCycle: 28, offDaysPerCycle: 14,
   }),
 });
 

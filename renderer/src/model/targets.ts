@@ -153,6 +153,16 @@ const peakN = (tr: Trajectory, from: number, to: number): number => seriesExtrem
 const levelAt = (m: Metrics, rateUgPerDay: number) => m.doseLevels.find((d) => d.rateUgPerDay === rateUgPerDay);
 const missing = (what: string): TargetResult => ({ value: `not found: ${what}`, pass: false });
 
+/** A share of a virtual cohort, within [lo, hi]. */
+const shareWithin = (share: number, lo: number, hi: number): TargetResult => ({ value: pct(share), pass: within(share, lo, hi) });
+
+/** The label schedule's steady-state level at one of its cycle-1 rates (9 or 28 µg/day), within [lo, hi] pg/mL. */
+function labelCss(runs: CalibrationRuns, rateUgPerDay: number, lo: number, hi: number): TargetResult {
+  const level = levelAt(runs.run('label-rr', 28).m, rateUgPerDay);
+  if (!level) return missing(`a ${rateUgPerDay} µg/day level`);
+  return { value: `${f(level.cssPgPerMl)} pg/mL`, pass: within(level.cssPgPerMl, lo, hi) };
+}
+
 function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const n = s.length;
@@ -205,20 +215,12 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = Object.freeze([
   target({
     id: 'PK-3', statement: 'Css at 28 µg/day', tolerance: '350–900 pg/mL', reference: '668 pg/mL',
     tags: ['L'], sources: ['label-eu'], sourceNote: 'SmPC: 616 (SD 537) pg/mL',
-    compute(runs) {
-      const level = levelAt(runs.run('label-rr', 28).m, 28);
-      if (!level) return missing('a 28 µg/day level');
-      return { value: `${f(level.cssPgPerMl)} pg/mL`, pass: within(level.cssPgPerMl, 350, 900) };
-    },
+    compute: (runs) => labelCss(runs, 28, 350, 900),
   }),
   target({
     id: 'PK-4', statement: 'Css at 9 µg/day', tolerance: '120–340 pg/mL', reference: '215 pg/mL',
     tags: ['L'], sources: ['label-eu'], sourceNote: 'SmPC: 228 (SD 356) pg/mL',
-    compute(runs) {
-      const level = levelAt(runs.run('label-rr', 28).m, 9);
-      if (!level) return missing('a 9 µg/day level');
-      return { value: `${f(level.cssPgPerMl)} pg/mL`, pass: within(level.cssPgPerMl, 120, 340) };
-    },
+    compute: (runs) => labelCss(runs, 9, 120, 340),
   }),
   target({
     id: 'PK-5', statement: 'Css(28 µg/day) / Css(9 µg/day): linear PK', tolerance: '2.8–3.4', reference: '3.11',
@@ -588,26 +590,17 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = Object.freeze([
   target({
     id: 'VP-1', statement: 'virtual R/R cohort (200 patients, label-rr): share with marrow blasts ≤ 5 % at day 28', tolerance: '25–45 %',
     reference: '30 % at seed 1', tags: ['P'], sources: ['topp2015'], sourceNote: '43 % × 79 % in cycle 1 ≈ 34 %', slow: true,
-    compute(runs) {
-      const s = runs.cohort('rr').summary.responders28;
-      return { value: pct(s), pass: within(s, 0.25, 0.45) };
-    },
+    compute: (runs) => shareWithin(runs.cohort('rr').summary.responders28, 0.25, 0.45),
   }),
   target({
     id: 'VP-2', statement: 'virtual R/R cohort: share ≤ 5 % at day 28 or day 70', tolerance: '35–50 %',
     reference: '48.5 % at seed 1', tags: ['P'], sources: ['topp2015', 'kantarjian2017'], sourceNote: 'Topp 2015 43 %, TOWER 44 %', slow: true,
-    compute(runs) {
-      const s = runs.cohort('rr').summary.responders70 ?? NaN;
-      return { value: pct(s), pass: within(s, 0.35, 0.5) };
-    },
+    compute: (runs) => shareWithin(runs.cohort('rr').summary.responders70 ?? NaN, 0.35, 0.5),
   }),
   target({
     id: 'VP-3', statement: 'virtual MRD cohort (200 patients, mrd): share with marrow blasts < 10⁻⁴ at day 28', tolerance: '70–85 %',
     reference: '74.5 % at seed 1', tags: ['P'], sources: ['gokbuget2018'], sourceNote: 'BLAST 78 %', slow: true,
-    compute(runs) {
-      const s = runs.cohort('mrd').summary.mrdNegative28;
-      return { value: pct(s), pass: within(s, 0.7, 0.85) };
-    },
+    compute: (runs) => shareWithin(runs.cohort('mrd').summary.mrdNegative28, 0.7, 0.85),
   }),
   target({
     id: 'VP-4', statement: 'virtual R/R cohort: median treg of non-responders (by day 70) vs responders', tolerance: '> 7 % and above responders',

@@ -2,6 +2,7 @@
 // wrongly or not at all, shown again with all its explanations — and a button to go through those in tutor mode.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { lessons } from '../data/content';
+import { ColumnHeads } from '../ui/ColumnHeads';
 import type { QuizCatalogue } from './cards';
 import { present } from './present';
 import { QuestionView } from './QuestionView';
@@ -39,13 +40,7 @@ export function ExamSummaryView({ plan, answers, reason, catalogue, onDone, onRe
       </p>
       <table className="quiz-table">
         <caption>Score by lesson</caption>
-        <thead>
-          <tr>
-            <th scope="col">Lesson</th>
-            <th scope="col">Right</th>
-            <th scope="col">Asked</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Lesson', 'Right', 'Asked']} />
         <tbody>
           {summary.byLesson.map(([lesson, right, asked]) => (
             <tr key={lesson}>

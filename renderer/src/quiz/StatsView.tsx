@@ -6,6 +6,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { chartFontPx } from '../figures/common/chart-geometry';
 import { useChartFont } from '../figures/common/chart-font';
 import { useElementWidth } from '../ui/element-size';
+import { ColumnHeads } from '../ui/ColumnHeads';
 import { lessons } from '../data/content';
 import { routeHref } from '../state/route';
 import type { QuizCatalogue } from './cards';
@@ -105,36 +106,16 @@ function GroupChart({ title, rows, id }: { title: string; rows: GroupStats[]; id
     );
   };
   return (
-    <section className="quiz-stat" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}</h2>
-      <div className="quiz-stat-body">
-        <ChartBox fallback={460} draw={draw} />
-        <table className="quiz-table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{id.endsWith('tag') ? 'Topic' : 'Lesson'}</th>
-              <th scope="col">Reviews</th>
-              <th scope="col">Right</th>
-              <th scope="col">Recalled after ≥ 1 day</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.label}</th>
-                <td>{r.reviews}</td>
-                <td>{pct(r.accuracy)}</td>
-                <td>
-                  {pct(r.retention)}
-                  {r.recalls ? ` (${r.recalled}/${r.recalls})` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <StatSection
+      id={id}
+      title={title}
+      fallback={460}
+      draw={draw}
+      caption={title}
+      columns={[id.endsWith('tag') ? 'Topic' : 'Lesson', 'Reviews', 'Right', 'Recalled after ≥ 1 day']}
+      rows={rows.map((r) => ({ key: r.id, label: r.label, values: [r.reviews, pct(r.accuracy), `${pct(r.retention)}${r.recalls ? ` (${r.recalled}/${r.recalls})` : ''}`] }))}
+      compact={false}
+    />
   );
 }
 
@@ -178,7 +159,7 @@ function columnChart(options: {
   };
 }
 
-/** A statistic: its heading, an optional line, the picture, and a two-column table beside it with every number. */
+/** A statistic: its heading, an optional line, the picture, and a table beside it with every number (a row heading, then the values). */
 function StatSection(props: {
   id: string;
   title: string;
@@ -186,29 +167,28 @@ function StatSection(props: {
   fallback: number;
   draw: (width: number, fontPx: number) => ReactNode;
   caption: string;
-  columns: [string, string];
-  rows: readonly { key: string | number; label: string; value: ReactNode }[];
+  columns: readonly string[];
+  rows: readonly { key: string | number; label: string; values: readonly ReactNode[] }[];
+  /** The table scrolls within a fixed height (default); false for a short table shown whole. */
+  compact?: boolean;
 }): ReactNode {
-  const { id, title, intro, fallback, draw, caption, columns, rows } = props;
+  const { id, title, intro, fallback, draw, caption, columns, rows, compact = true } = props;
   return (
     <section className="quiz-stat" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {intro && <p>{intro}</p>}
       <div className="quiz-stat-body">
         <ChartBox fallback={fallback} draw={draw} />
-        <table className="quiz-table quiz-table-compact">
+        <table className={compact ? 'quiz-table quiz-table-compact' : 'quiz-table'}>
           <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{columns[0]}</th>
-              <th scope="col">{columns[1]}</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={columns} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.label}</th>
-                <td>{row.value}</td>
+                {row.values.map((value, k) => (
+                  <td key={k}>{value}</td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -235,7 +215,7 @@ function ForecastChart({ days }: { days: { day: number; date: number; due: numbe
       draw={draw}
       caption="Cards due per day"
       columns={['Day', 'Due']}
-      rows={days.filter((d) => d.due > 0 || d.day === 0).map((d) => ({ key: d.day, label: d.day === 0 ? `Today (${dayLabel(d.date)})` : dayLabel(d.date), value: d.due }))}
+      rows={days.filter((d) => d.due > 0 || d.day === 0).map((d) => ({ key: d.day, label: d.day === 0 ? `Today (${dayLabel(d.date)})` : dayLabel(d.date), values: [d.due] }))}
     />
   );
 }
@@ -303,7 +283,7 @@ function CalendarChart({ days }: { days: { date: number; reviews: number }[] }):
       rows={weekTotals
         .filter((w) => w.reviews > 0)
         .slice(-12)
-        .map((w) => ({ key: w.start, label: dayLabel(w.start), value: w.reviews }))}
+        .map((w) => ({ key: w.start, label: dayLabel(w.start), values: [w.reviews] }))}
     />
   );
 }
@@ -320,7 +300,7 @@ function TimeChart({ bins, medianSeconds }: ReturnType<typeof answerTimes>): Rea
       draw={draw}
       caption="Answers by time taken"
       columns={['Time', 'Answers']}
-      rows={bins.map((b) => ({ key: b.label, label: b.label, value: b.count }))}
+      rows={bins.map((b) => ({ key: b.label, label: b.label, values: [b.count] }))}
     />
   );
 }

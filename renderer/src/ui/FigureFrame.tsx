@@ -4,6 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { MODEL_DISCLAIMER } from '../model';
 import { SourcesLine } from './sources';
 import { CopyLink } from './CopyLink';
+import { ColumnHeads } from './ColumnHeads';
 import { useFigurePrint } from './figure-print';
 import './figure-frame.css';
 
@@ -181,15 +182,7 @@ export function FigureFrame({
         >
           <table className="ff-table">
             <caption>{table.caption}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeads names={table.columns} />
             <tbody>
               {table.rows.map((row, r) => (
                 <tr key={r}>

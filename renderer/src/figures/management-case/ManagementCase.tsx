@@ -8,6 +8,7 @@ import { correctOption, currentAnswer, currentNode, nextOf, node, progressInfo, 
 import type { SourceKey } from './rules';
 import { ReferenceLinks } from '../../ui/sources';
 import { useFigureUid } from '../../ui/uid';
+import { ColumnHeads } from '../../ui/ColumnHeads';
 import './management-case.css';
 
 export interface ManagementCaseProps extends FigureProps<CaseState, CaseStateAction> {
@@ -184,14 +185,7 @@ export function ManagementCase(props: ManagementCaseProps): ReactNode {
             Your choices and the rules’ answers: {summary.matched} of {summary.answered} matched
             {current.kind === 'diverged' ? ' (your path left the label’s before the end)' : ''}.
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col">Your choice</th>
-              <th scope="col">The rule’s answer</th>
-              <th scope="col">Match</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Step', 'Your choice', 'The rule’s answer', 'Match']} />
           <tbody>
             {summary.rows.map((r) => (
               <tr key={r.questionId} className={r.matches ? 'is-match' : 'is-miss'}>

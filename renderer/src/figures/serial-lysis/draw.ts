@@ -239,15 +239,20 @@ export class LysisSprites {
     return { image: surface.toImage(), half };
   }
 
-  // Look-ups allocate nothing once a sprite exists (no keys, no closures): they run per cell per frame.
-  tCell(kills: number): Sprite | null {
-    const index = this.label.visible ? Math.min(kills, 100) : 0;
-    let s = this.tByKills[index];
+  /** The sprite at `index` of a lazily filled list, painted with `look(index)` the first time it is asked for. */
+  private indexed(sprites: (Sprite | null | undefined)[], index: number, look: (index: number) => Painter): Sprite | null {
+    let s = sprites[index];
     if (s === undefined) {
-      s = this.build(PAINT.tCell(index > 0 ? killLabelText(index) : null, this.label.fontUm));
-      this.tByKills[index] = s;
+      s = this.build(look(index));
+      sprites[index] = s;
     }
     return s;
+  }
+  private readonly tCellLook = (index: number): Painter => PAINT.tCell(index > 0 ? killLabelText(index) : null, this.label.fontUm);
+
+  // Look-ups allocate nothing once a sprite exists (no keys, no closures): they run per cell per frame.
+  tCell(kills: number): Sprite | null {
+    return this.indexed(this.tByKills, this.label.visible ? Math.min(kills, 100) : 0, this.tCellLook);
   }
   target(engaged: boolean): Sprite | null {
     if (engaged) {
@@ -258,20 +263,10 @@ export class LysisSprites {
     return this.freeSprite;
   }
   dying(stage: number): Sprite | null {
-    let s = this.dyingSprites[stage];
-    if (s === undefined) {
-      s = this.build(PAINT.dying(stage));
-      this.dyingSprites[stage] = s;
-    }
-    return s;
+    return this.indexed(this.dyingSprites, stage, PAINT.dying);
   }
   debris(pattern: number): Sprite | null {
-    let s = this.debrisSprites[pattern];
-    if (s === undefined) {
-      s = this.build(PAINT.debris(pattern));
-      this.debrisSprites[pattern] = s;
-    }
-    return s;
+    return this.indexed(this.debrisSprites, pattern, PAINT.debris);
   }
   escape(): Sprite | null {
     if (this.escapeSprite === undefined) this.escapeSprite = this.build(PAINT.escape());
