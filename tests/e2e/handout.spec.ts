@@ -195,7 +195,7 @@ test('a figure its presentation step scripts is printed at that step’s state, 
   await expect(figure.locator('input[type="checkbox"][value="flat-15"]')).toBeChecked();
   await expect(figure.locator('input[type="checkbox"]:checked')).toHaveCount(1);
   const state = figure.locator('.handout-figure-state');
-  await expect(state).toContainText('Scenario: high burden; flat-15 drawn; paused at day 1.00.');
+  await expect(state).toContainText('Scenario: high burden; flat 15 µg/m²/day drawn; paused at day 1, 00:00.');
   await expect(state).toContainText(`Presentation: step ${n} of ${facts.steps.length}, “${facts.steps[n - 1]!.title}”.`);
   const link = (await state.locator('.handout-link').textContent()) ?? '';
   expect(link).toMatch(new RegExp(`#/present/${slug}/${n}\\?v=1&fig\\.cytokine=show:flat-15,t:1$`));

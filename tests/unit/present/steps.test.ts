@@ -37,7 +37,7 @@ describe('entering a scripted step', () => {
   it('sets exactly the figure state its script names, paused at 24 h', () => {
     const figures = stepFigures(meta, 2, FIGURE_KINDS);
     expect(figures).toEqual({ 'fig-cytokine': { kind: 'CytokineFigure', state: { ...CYTOKINE_DEFAULTS, shown: ['flat-15'], time: { ...CYTOKINE_DEFAULTS.time, t: 1, playing: false } } } });
-    expect(cytokineKind.summary!(figures['fig-cytokine']!.state as typeof CYTOKINE_DEFAULTS)).toBe('high burden; flat-15 drawn; paused at day 1.00');
+    expect(cytokineKind.summary!(figures['fig-cytokine']!.state as typeof CYTOKINE_DEFAULTS)).toBe('high burden; flat 15 µg/m²/day drawn; paused at day 1, 00:00');
   });
 
   it('is the same state however the step is reached, and going back restores the previous step’s', () => {

@@ -13,7 +13,7 @@ import {
   type Trajectory,
 } from '../../model';
 
-import { WINDOW_DAYS, type BurdenId, type DosingId } from './state';
+import { DOSING_SHORT_LABELS, WINDOW_DAYS, type BurdenId, type DosingId } from './state';
 
 export { WINDOW_DAYS, stepDayOf, figureLandmarks, type BurdenId, type DosingId } from './state';
 
@@ -59,7 +59,7 @@ export const DOSING_OPTIONS: readonly DosingOption[] = [
     regimen: 'flat-15',
     kind: 'flat',
     label: `Flat 15 µg/m²/day from day 1 (≈ ${ugPerDay('flat-15', 0)} µg/day), no step`,
-    shortLabel: 'flat 15 µg/m²/day',
+    shortLabel: DOSING_SHORT_LABELS['flat-15'],
     color: 'var(--series-il6)',
     dash: '',
     shownByDefault: true,
@@ -70,7 +70,7 @@ export const DOSING_OPTIONS: readonly DosingOption[] = [
     regimen: 'weight-lt-45',
     kind: 'stepped',
     label: `Stepped 5 → 15 µg/m²/day (capped at ${ugPerDay('weight-lt-45', 0)} → ${ugPerDay('weight-lt-45', 1)} µg/day), step on day 8`,
-    shortLabel: 'stepped 5 → 15',
+    shortLabel: DOSING_SHORT_LABELS['weight-lt-45'],
     color: 'var(--series-drug)',
     dash: '8 5',
     shownByDefault: true,
@@ -81,7 +81,7 @@ export const DOSING_OPTIONS: readonly DosingOption[] = [
     regimen: 'flat-60',
     kind: 'flat',
     label: `Flat 60 µg/m²/day from day 1 (≈ ${ugPerDay('flat-60', 0)} µg/day; what-if, lymphoma dose)`,
-    shortLabel: 'flat 60 (what-if)',
+    shortLabel: DOSING_SHORT_LABELS['flat-60'],
     color: 'var(--series-blast)',
     dash: '2 4',
     shownByDefault: false,

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { regimens } from '../../model';
 import { defineFigureKind, timeFields } from '../../state/figure-kind';
+import { formatDayTime } from '../../ui/clock';
 import { animatedReducer, fitTime, initialTime, timeConfig, timeSchema, type TimeAction, type TimeState } from '../../state/time';
 
 /** Days the figure shows and simulates: the first burst, the day-8 step (model day 7) and its echo. */
@@ -11,6 +12,12 @@ export const WINDOW_DAYS = 10;
 
 export const DOSING_IDS = ['flat-15', 'weight-lt-45', 'flat-60'] as const;
 export type DosingId = (typeof DOSING_IDS)[number];
+/** Each regimen in a few words (the legends, the handout's scenario line). */
+export const DOSING_SHORT_LABELS: Readonly<Record<DosingId, string>> = {
+  'flat-15': 'flat 15 µg/m²/day',
+  'weight-lt-45': 'stepped 5 → 15',
+  'flat-60': 'flat 60 (what-if)',
+};
 export const BURDEN_IDS = ['low', 'high'] as const;
 export type BurdenId = (typeof BURDEN_IDS)[number];
 
@@ -92,5 +99,6 @@ export const cytokineKind = defineFigureKind<CytokineState, CytokineAction>({
     ...timeFields(WINDOW_DAYS, CYTOKINE_TIME.quantum, CYTOKINE_TIME.speeds),
   ],
   normalize: (s) => ({ ...s, time: fitTime(s.time, CYTOKINE_TIME) }),
-  summary: (s) => `${s.burden} burden; ${s.shown.length ? s.shown.join(', ') : 'no regimen'} drawn; ${s.time.playing ? 'playing from' : 'paused at'} day ${s.time.t.toFixed(2)}`,
+  summary: (s) =>
+    `${s.burden} burden; ${s.shown.length ? s.shown.map((id) => DOSING_SHORT_LABELS[id]).join(', ') : 'no regimen'} drawn; ${s.time.playing ? 'playing from' : 'paused at'} ${formatDayTime(s.time.t)}`,
 });

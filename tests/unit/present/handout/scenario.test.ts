@@ -19,7 +19,7 @@ describe('the scenario line of a printed figure', () => {
 
   it('follows the state: the activation-burst figure at low burden, paused at day 1', () => {
     const state = cytokineKind.decode(new Map([['burden', 'low'], ['t', '1']]));
-    expect(scenarioText(cytokineKind as never, state)).toMatch(/^low burden; .* drawn; paused at day 1\.00$/);
+    expect(scenarioText(cytokineKind as never, state)).toMatch(/^low burden; .* drawn; paused at day 1, 00:00$/);
   });
 
   it('writes every field with its label when a kind has no summary of its own', () => {

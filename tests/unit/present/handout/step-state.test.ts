@@ -53,7 +53,7 @@ describe('the state a handout prints a figure at', () => {
     const result = printed(cns, 'fig-cytokine', CYTOKINE_DEFAULTS);
     const step = cns.steps.findIndex((s) => s.script) + 1;
     expect(result.step?.step).toBe(step);
-    expect(scenarioText(cytokineKind as never, result.state)).toBe('high burden; flat-15 drawn; paused at day 1.00');
+    expect(scenarioText(cytokineKind as never, result.state)).toBe('high burden; flat 15 µg/m²/day drawn; paused at day 1, 00:00');
     const href = figureStateHref(cytokineKind as never, result.state, result.target);
     expect(href).toBe(`#/present/cns-toxicity-and-crs/${step}?v=1&fig.cytokine=show:flat-15,t:1`);
     // The link opens that step with exactly the printed state.
