@@ -113,6 +113,7 @@ test('S opens the presenter view; the audience mirrors 50 seeded random presente
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const goTo = async (step: number) => {
     await presenter.keyboard.press('g');
+    await expect(presenter.getByRole('dialog', { name: 'Go to step' })).toBeVisible();
     await presenter.getByLabel(/^Step number/).fill(String(step));
     await presenter.keyboard.press('Enter');
   };

@@ -19,12 +19,15 @@ export function GoToStepDialog({ open, count, onClose, onGo }: GoToStepDialogPro
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      setValue('');
-      setError(null);
       dialog.showModal();
       inputRef.current?.focus();
     }
-    if (!open && dialog.open) dialog.close();
+    // Emptied as it closes, not as it opens: a number typed at once after G is never wiped by a late reset.
+    if (!open) {
+      if (dialog.open) dialog.close();
+      setValue('');
+      setError(null);
+    }
   }, [open]);
 
   const submit = (event: FormEvent) => {
