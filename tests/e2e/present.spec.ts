@@ -34,7 +34,7 @@ async function expectStepFits(page: Page, label: string): Promise<void> {
         page.evaluate(() => {
           const stage = document.querySelector('.present-stage')!;
           const bottom = stage.getBoundingClientRect().bottom;
-          const columns = [...document.querySelectorAll('.present-header, .present-objectives, .present-text, .present-figures')];
+          const columns = [...document.querySelectorAll('.present-header, .present-objectives, .present-step[data-current] > *')];
           return Math.max(...columns.map((c) => c.getBoundingClientRect().bottom)) <= bottom + 1;
         }),
       { message: `${label} fits the stage`, timeout: 4000 },
@@ -262,6 +262,27 @@ test.describe('figures and notes while presenting', () => {
     await expect(page).toHaveURL(new RegExp(`#/present/${slug}/${n}\\?v=1&fig\\.cytokine=show:flat-15,t:1$`));
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as Window & { sawPlaying?: boolean }).sawPlaying)).toBe(false);
+  });
+
+  test('the next step is drawn ahead while this one shows, hidden from sight, screen readers and Tab; moving on reveals it', async ({ page }) => {
+    const n = scriptedStep(slug);
+    await openPresentation(page, `#/present/${slug}/${n - 1}`);
+    const next = page.locator(`.present-step[data-step="${n}"]`);
+    await expect(next.locator('#fig-cytokine svg').first()).toBeAttached();
+    await expect(next).toBeHidden();
+    // Built (its controls exist) but not exposed: a screen reader finds none of them.
+    await expect(next.getByRole('button', { name: 'Play', includeHidden: true })).toHaveCount(1);
+    await expect(next.getByRole('button', { name: 'Play' })).toHaveCount(0);
+    for (let k = 0; k < 12; k += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.present-step')?.getAttribute('data-step') ?? null), 'focus stays out of hidden steps').not.toBe(String(n));
+    }
+    await page.locator('.present-stage').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(next).toBeVisible();
+    await expect(page.locator(`.present-step[data-step="${n - 1}"]`)).toBeHidden();
+    await expect(page.locator('.present-step:not([hidden])')).toHaveCount(1);
+    await expect(next.getByRole('button', { name: 'Play' })).toHaveCount(1);
   });
 
   test('speaker notes never show in the lesson or on the audience’s screen', async ({ page }) => {

@@ -1,7 +1,7 @@
 // Presentation mode: one lesson shown step by step on a 16:9 screen — the compiled lesson rendered with a
 // components map that shows only the current step (text beside its figures, scaled to fit), the keys a lecturer and
 // a clicker use, blackout, an overview of all steps and a go-to dialog. The whole state lives in the atlas store.
-import { Children, createContext, isValidElement, memo, Suspense, use, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import { Activity, Children, createContext, isValidElement, memo, Suspense, use, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { lessonComponentMap, lessonComponents } from '../lessons/components';
 import { LESSON_COMPONENTS } from '../lessons/component-names';
 import { FIGURE_KINDS } from '../lessons/figure-kinds';
@@ -40,17 +40,29 @@ function isFigureElement(node: ReactNode): boolean {
   return isValidElement(node) && FIGURE_COMPONENTS.has(node.type);
 }
 
-/** One step's content when presenting: nothing unless it is the current step; then its text beside its figures. */
+/**
+ * How many steps either side of the current one are kept drawn, hidden (as reveal.js keeps its nearby slides): the
+ * next step's figures are built while the lecturer talks, so moving on only reveals them. A hidden step's effects are
+ * not mounted (no clocks run, nothing is measured or subscribed) and it is drawn at idle priority, after the current
+ * step has painted.
+ */
+const PRERENDERED_NEIGHBOURS = 1;
+
+/** One step's content when presenting: its text beside its figures when it is the current step; hidden near it; else nothing. */
 function PresentedStep({ n, children }: { n: string; children?: ReactNode }) {
   const active = useContext(ActiveStep);
-  if (Number(n) !== active) return null;
+  const at = Number(n);
+  if (Math.abs(at - active) > PRERENDERED_NEIGHBOURS) return null;
+  const current = at === active;
   const items = Children.toArray(children);
   const figures = items.filter(isFigureElement);
   const text = items.filter((item) => !isFigureElement(item));
   return (
-    <div className={`present-step${figures.length ? ' has-figure' : ''}`} data-step={n}>
-      {text.length > 0 && <div className="present-text">{text}</div>}
-      {figures.length > 0 && <div className="present-figures">{figures}</div>}
+    <div className={`present-step${figures.length ? ' has-figure' : ''}`} data-step={n} data-current={current ? '' : undefined} hidden={!current}>
+      <Activity mode={current ? 'visible' : 'hidden'}>
+        {text.length > 0 && <div className="present-text">{text}</div>}
+        {figures.length > 0 && <div className="present-figures">{figures}</div>}
+      </Activity>
     </div>
   );
 }

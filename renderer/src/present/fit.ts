@@ -7,35 +7,58 @@
 export const MIN_ZOOM = 0.3;
 /** How close to the largest fitting zoom the search stops. */
 const TOLERANCE = 0.01;
-const COLUMNS = '.present-text, .present-figures';
+/** The current step's columns (the steps either side of it are kept drawn, hidden). */
+const COLUMNS = '.present-step[data-current] > :is(.present-text, .present-figures)';
 
 /**
  * The largest zoom in [MIN_ZOOM, 1], to within 1 %, at which the content fits, given `room(zoom)`: the room there is
- * divided by the content's height at that zoom (≥ 1 fits). MIN_ZOOM when nothing fits. Each call is one layout, so
- * the search brackets the answer before bisecting: zoomed to the room's share of its natural height the content fits
- * (re-wrapped text is never taller than in proportion), and one proportional step on from there overshoots.
+ * divided by the content's height at that zoom (≥ 1 fits). MIN_ZOOM when nothing fits. Each call is one layout (tens
+ * of milliseconds for a figure), so the search predicts instead of halving: the content's height is close to a
+ * straight line in the zoom (text shrinks with it; a chart as wide as its column keeps its size on screen), so the
+ * line through the last two layouts tells where the content just fits. It probes a hair below that — and, when that
+ * fits, a hair above the 1 % mark — which usually settles in 3–4 layouts; bisection takes over if prediction stalls.
  */
 export function largestFittingZoom(room: (zoom: number) => number): number {
-  const natural = room(1);
-  if (natural >= 1) return 1;
-  let lo = Math.max(MIN_ZOOM, natural);
+  const atOne = room(1);
+  if (atOne >= 1) return 1;
+  // The bracket: `lo` fits (MIN_ZOOM is assumed to until measured), `hi` does not. `need` is height over room: ≤ 1 fits.
+  let lo = MIN_ZOOM;
   let hi = 1;
-  const atLo = room(lo);
-  if (atLo < 1) {
-    if (lo === MIN_ZOOM || room(MIN_ZOOM) < 1) return MIN_ZOOM;
-    hi = lo;
-    lo = MIN_ZOOM;
-  } else {
-    const step = Math.min(1, lo * atLo);
-    if (step - lo > TOLERANCE) {
-      if (room(step) >= 1) lo = step;
-      else hi = step;
-    } else hi = Math.min(hi, lo + TOLERANCE);
-  }
+  let loMeasured = false;
+  // The last two layouts, for the line (the first line runs from zero: content in proportion to the zoom).
+  let last = { zoom: 1, need: 1 / atOne };
+  let before: { zoom: number; need: number } | null = null;
+  let closing = false;
+  let predictions = 0;
   while (hi - lo > TOLERANCE) {
-    const mid = (lo + hi) / 2;
-    if (room(mid) >= 1) lo = mid;
-    else hi = mid;
+    let zoom: number;
+    let predicted = false;
+    const [a, b] = before ? [before, last] : [{ zoom: 0, need: 0 }, last];
+    const slope = (b.need - a.need) / (b.zoom - a.zoom);
+    if (closing) {
+      // A predicted zoom fitted: one just over 1 % above it either fits too (go on) or ends the search.
+      zoom = lo + TOLERANCE * 0.99;
+    } else if (predictions < 3 && slope > 0 && Number.isFinite(slope)) {
+      predictions += 1;
+      predicted = true;
+      zoom = b.zoom + (1 - b.need) / slope - TOLERANCE / 2;
+    } else {
+      // Text re-wraps in steps, and a line through two zooms on one step is flat: halve instead.
+      zoom = (lo + hi) / 2;
+    }
+    zoom = Math.min(hi - TOLERANCE / 4, Math.max(!loMeasured ? MIN_ZOOM : lo + TOLERANCE / 4, zoom));
+    const need = 1 / room(zoom);
+    before = last;
+    last = { zoom, need };
+    // Close in only when the line says the largest fitting zoom is within 1 % above this one; else predict again.
+    closing = predicted && need <= 1 && (1 - need) / slope < TOLERANCE;
+    if (need <= 1) {
+      lo = zoom;
+      loMeasured = true;
+    } else {
+      if (zoom <= MIN_ZOOM) return MIN_ZOOM;
+      hi = zoom;
+    }
   }
   return lo;
 }

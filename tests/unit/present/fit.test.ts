@@ -34,10 +34,49 @@ describe('the zoom a step is shown at', () => {
     }
   });
 
-  it('takes few layouts when the text re-wraps a little (the usual case): at most 6, where plain bisection takes 9', () => {
-    const c = column(1000, 600, 1.08);
-    largestFittingZoom(c.measure);
-    expect(c.calls.length).toBeLessThanOrEqual(6);
+  it('takes few layouts when the text re-wraps a little (the usual case): at most 4, where plain bisection takes 9', () => {
+    for (const room of [350, 500, 650, 800]) {
+      const c = column(1000, room, 1.08);
+      largestFittingZoom(c.measure);
+      expect(c.calls.length, `room ${room}`).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('takes at most 4 layouts for a figure column, whose chart keeps its size on screen while its text shrinks', () => {
+    for (const [chart, text] of [
+      [600, 400],
+      [300, 700],
+    ]) {
+      for (const room of [650, 800, 950]) {
+        const calls: number[] = [];
+        const height = (z: number) => chart + text * z;
+        const zoom = largestFittingZoom((z) => {
+          calls.push(z);
+          return room / height(z);
+        });
+        const best = Math.min(1, (room - chart) / text);
+        if (best < MIN_ZOOM) continue;
+        expect(height(zoom)).toBeLessThanOrEqual(room);
+        expect(zoom).toBeGreaterThan(best - 0.0101);
+        expect(calls.length, `chart ${chart}, room ${room}`).toBeLessThanOrEqual(4);
+      }
+    }
+  });
+
+  it('still finds the largest fitting zoom when the height jumps in steps (lines re-wrapping), in at most 7 layouts', () => {
+    for (const room of [350, 500, 650, 800, 950]) {
+      const calls: number[] = [];
+      const height = (z: number) => 40 * Math.ceil(25 * z);
+      const zoom = largestFittingZoom((z) => {
+        calls.push(z);
+        return room / height(z);
+      });
+      expect(height(zoom)).toBeLessThanOrEqual(room);
+      // The largest zoom whose height (whole lines of 40 px, 25 at zoom 1) is in the room.
+      const best = Math.min(1, Math.floor(room / 40) / 25);
+      expect(zoom, `room ${room}`).toBeGreaterThan(best - 0.0101);
+      expect(calls.length, `room ${room}`).toBeLessThanOrEqual(7);
+    }
   });
 
   it('stops at the readable minimum when nothing fits', () => {
