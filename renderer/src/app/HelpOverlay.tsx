@@ -1,17 +1,13 @@
 // The keyboard-shortcut help (`?`): a modal dialog built on the native <dialog> element, so focus is
 // trapped and Escape closes it.
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModalDialog } from '../ui/modal-dialog';
 import { ColumnHeads } from '../ui/ColumnHeads';
 import { PRESENT_SHORTCUTS, QUIZ_SHORTCUTS, SHORTCUTS, type Shortcut } from './shortcuts';
 
 export function HelpOverlay({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useModalDialog(ref, open);
   return (
     <dialog
       ref={ref}

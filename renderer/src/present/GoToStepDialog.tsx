@@ -1,6 +1,7 @@
 // Go to a step (G): a small modal dialog — type the step's number, Enter goes there; a number outside the lesson
 // is refused with a message beside the field.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../ui/modal-dialog';
 
 export interface GoToStepDialogProps {
   open: boolean;
@@ -15,20 +16,14 @@ export function GoToStepDialog({ open, count, onClose, onGo }: GoToStepDialogPro
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      inputRef.current?.focus();
-    }
+  useModalDialog(ref, open, {
+    onShown: () => inputRef.current?.focus(),
     // Emptied as it closes, not as it opens: a number typed at once after G is never wiped by a late reset.
-    if (!open) {
-      if (dialog.open) dialog.close();
+    onHidden: () => {
       setValue('');
       setError(null);
-    }
-  }, [open]);
+    },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

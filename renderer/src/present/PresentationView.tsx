@@ -237,6 +237,12 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
     return () => window.removeEventListener('keydown', onKey);
   }, [run, meta, store, dispatchInk, role]);
 
+  /** From the overview or the go-to dialog: it closes, and the presentation goes to step `n`. */
+  const goToStep = (n: number) => {
+    setOverview(false);
+    setGoTo(false);
+    run({ type: 'go', step: n });
+  };
   const announce = `Step ${step} of ${count}: ${current?.title ?? meta.title}`;
   const blackout = route.blackout === true;
 
@@ -325,25 +331,8 @@ export function PresentationView({ meta, route, onHelp }: PresentationViewProps)
           {blackout ? 'Screen blacked out. Press B to show it again.' : announce}
         </p>
         {blackout && <div className="present-blackout" aria-hidden="true" onClick={() => run({ type: 'blackout', on: false })} />}
-        <StepOverview
-          open={overview}
-          meta={meta}
-          current={step}
-          onClose={() => setOverview(false)}
-          onChoose={(n) => {
-            setOverview(false);
-            run({ type: 'go', step: n });
-          }}
-        />
-        <GoToStepDialog
-          open={goTo}
-          count={count}
-          onClose={() => setGoTo(false)}
-          onGo={(n) => {
-            setGoTo(false);
-            run({ type: 'go', step: n });
-          }}
-        />
+        <StepOverview open={overview} meta={meta} current={step} onClose={() => setOverview(false)} onChoose={goToStep} />
+        <GoToStepDialog open={goTo} count={count} onClose={() => setGoTo(false)} onGo={goToStep} />
       </div>
     </LessonContext.Provider>
   );

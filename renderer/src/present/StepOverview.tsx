@@ -1,6 +1,7 @@
 // The overview (O): every step of the lesson as a card in a grid — its number, title, figures and whether it is
 // scripted — in a modal dialog; arrow keys move between cards, Enter opens one, Esc or O closes.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
+import { useModalDialog } from '../ui/modal-dialog';
 import type { LessonMeta } from '../data/content';
 import { figureLabel } from './labels';
 
@@ -14,15 +15,7 @@ export interface StepOverviewProps {
 
 export function StepOverview({ open, meta, current, onClose, onChoose }: StepOverviewProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLButtonElement>(`[data-step="${current}"]`)?.focus();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open, current]);
+  useModalDialog(ref, open, { onShown: (dialog) => dialog.querySelector<HTMLButtonElement>(`[data-step="${current}"]`)?.focus() });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === 'o' || event.key === 'O') {
