@@ -6,7 +6,7 @@
 import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
 import { formatHours, formatSignificant } from '../../figures/pkpd-explorer/format';
 import { formatDayTime } from '../../ui/clock';
-import { ILLUSTRATIVE, LABEL_DAYS_NOTE, binEdges, binOptions, choiceOptions, clearOf, drawChildBsa, drawWhere, explorerFigure, figureTime, memoize, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import { ILLUSTRATIVE, LABEL_DAYS_NOTE, binEdges, binOptions, choiceOptions, clearOf, contiguousBins, drawChildBsa, drawWhere, explorerFigure, figureTime, memoize, rememberLast, shownNumbers, withBloodBlasts } from './kit';
 import type { ItemTemplate } from './template';
 
 const two = (v: number) => formatSignificant(v, 2);
@@ -19,13 +19,13 @@ interface CycleInputs {
   tregPct: number;
 }
 
-const CYCLE_BINS: readonly Bin[] = [
-  { lo: 0, hi: 0.15, text: 'Less than a sixth of cycle 1’s' },
-  { lo: 0.15, hi: 0.35, text: 'Roughly a sixth to a third of cycle 1’s' },
-  { lo: 0.35, hi: 0.7, text: 'Roughly a third to two-thirds of cycle 1’s' },
-  { lo: 0.7, hi: 1.3, text: 'About the same as cycle 1’s (within ±30 %)' },
-  { lo: 1.3, hi: Infinity, text: 'Higher than cycle 1’s' },
-];
+const CYCLE_BINS = contiguousBins([
+  [0.15, 'Less than a sixth of cycle 1’s'],
+  [0.35, 'Roughly a sixth to a third of cycle 1’s'],
+  [0.7, 'Roughly a third to two-thirds of cycle 1’s'],
+  [1.3, 'About the same as cycle 1’s (within ±30 %)'],
+  [Infinity, 'Higher than cycle 1’s'],
+]);
 
 const cycleClinical = (i: CycleInputs): ClinicalInputs => withBloodBlasts({ marrowBlastsPct: i.marrowBlastsPct, tregPct: i.tregPct });
 

@@ -20,6 +20,20 @@ export interface Bin {
 }
 
 /**
+ * Bins that tile [start, ∞) with neither gaps nor overlaps (times and ratios: from 0): each entry is a bin's upper
+ * edge and its words, and each bin starts where the one before it ends (the last edge is Infinity).
+ */
+export function contiguousBins(edgesAndWords: readonly (readonly [hi: number, text: string])[], start = 0): readonly Bin[] {
+  let lo = start;
+  return edgesAndWords.map(([hi, text]) => {
+    if (!(hi > lo)) throw new Error(`bin "${text}" ends at ${hi}, not above its start ${lo}`);
+    const bin = { lo, hi, text };
+    lo = hi;
+    return bin;
+  });
+}
+
+/**
  * `count` consecutive bins that contain `value`, the window placed at random among those that fit (so the right
  * bin is not always in the middle). Bins must be sorted and disjoint; exactly one option is right.
  */

@@ -3,7 +3,7 @@
 // with draws kept clear of their edges.
 import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
 import { formatHours, formatSpan } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import { ILLUSTRATIVE, binEdges, binOptions, clearOf, contiguousBins, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -13,14 +13,14 @@ interface Inputs {
   tCellsPerUl: number;
 }
 
-const BINS: readonly Bin[] = [
-  { lo: 0, hi: 1, text: 'Within 24 hours of the start' },
-  { lo: 1, hi: 2, text: '1 to 2 days after the start' },
-  { lo: 2, hi: 4, text: '2 to 4 days after the start' },
-  { lo: 4, hi: 7, text: '4 to 7 days after the start' },
-  { lo: 7, hi: 14, text: '1 to 2 weeks after the start' },
-  { lo: 14, hi: Infinity, text: 'Not within two weeks of the start' },
-];
+const BINS = contiguousBins([
+  [1, 'Within 24 hours of the start'],
+  [2, '1 to 2 days after the start'],
+  [4, '2 to 4 days after the start'],
+  [7, '4 to 7 days after the start'],
+  [14, '1 to 2 weeks after the start'],
+  [Infinity, 'Not within two weeks of the start'],
+]);
 
 const clinicalOf = (i: Inputs): ClinicalInputs => withBloodBlasts({ marrowBlastsPct: i.marrowBlastsPct, tregPct: i.tregPct, tCellsPerUl: i.tCellsPerUl });
 
