@@ -6,18 +6,14 @@
 import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
 import { formatHours, formatSignificant } from '../../figures/pkpd-explorer/format';
 import { formatDayTime } from '../../ui/clock';
-import { ILLUSTRATIVE, LABEL_DAYS_NOTE, binEdges, binOptions, choiceOptions, clearOf, contiguousBins, drawChildBsa, drawWhere, explorerFigure, figureTime, memoize, rememberLast, shownNumbers, withBloodBlasts } from './kit';
+import { ILLUSTRATIVE, LABEL_DAYS_NOTE, binEdges, binOptions, choiceOptions, clearOf, contiguousBins, drawChildBsa, drawRelapsedOrMrdAdult, drawWhere, explorerFigure, figureTime, memoize, rememberLast, shownNumbers, withBloodBlasts, type RelapsedOrMrdAdult } from './kit';
 import type { ItemTemplate } from './template';
 
 const two = (v: number) => formatSignificant(v, 2);
 
 // ── cycle 2 against cycle 1 ──
 
-interface CycleInputs {
-  regimen: Extract<RegimenId, 'label-rr' | 'mrd'>;
-  marrowBlastsPct: number;
-  tregPct: number;
-}
+type CycleInputs = RelapsedOrMrdAdult;
 
 const CYCLE_BINS = contiguousBins([
   [0.15, 'Less than a sixth of cycle 1’s'],
@@ -45,14 +41,7 @@ export const cnsCycle2: ItemTemplate<CycleInputs> = {
   draw: (rng) =>
     drawWhere(
       rng,
-      (r) => {
-        const regimen = r.pick(['label-rr', 'mrd'] as const);
-        return {
-          regimen,
-          marrowBlastsPct: regimen === 'mrd' ? r.pick([0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]) : r.uniform(10, 90, 5),
-          tregPct: r.uniform(2, 12, 0.5),
-        };
-      },
+      (r) => drawRelapsedOrMrdAdult(r, [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1], 12),
       (i) => {
         const { first, second } = cycleRun(i);
         return clearOf(second.value / first.value, binEdges(CYCLE_BINS), 0.07);

@@ -122,6 +122,26 @@ export function drawChildBsa(rng: Rng): number {
   return rng.uniform(0.6, 1.3, 0.05);
 }
 
+/** An adult in cycle 1: relapsed on the label schedule, or MRD-positive on 28 µg/day, with marrow blasts to match. */
+export interface RelapsedOrMrdAdult {
+  regimen: Extract<RegimenId, 'label-rr' | 'mrd'>;
+  marrowBlastsPct: number;
+  tregPct: number;
+}
+
+/**
+ * Draws a relapsed adult (label schedule, marrow blasts 10–90 %) or an MRD-positive one (28 µg/day, marrow blasts
+ * picked from `mrdBlastsPct`), with Tregs from 2 % to `maxTregPct` of CD4⁺.
+ */
+export function drawRelapsedOrMrdAdult(rng: Rng, mrdBlastsPct: readonly number[], maxTregPct: number): RelapsedOrMrdAdult {
+  const regimen = rng.pick(['label-rr', 'mrd'] as const);
+  return {
+    regimen,
+    marrowBlastsPct: regimen === 'mrd' ? rng.pick(mrdBlastsPct) : rng.uniform(10, 90, 5),
+    tregPct: rng.uniform(2, maxTregPct, 0.5),
+  };
+}
+
 /** The sentence every explanation ends with. */
 export const ILLUSTRATIVE = 'Illustrative — not for dosing.';
 
