@@ -3,7 +3,7 @@
 // at the full dose; more T cells clear them sooner. Distractors: hours (as if lysis were instant), a week or
 // more (as if blood behaved like marrow), never (as if only blasts were targets).
 import { metrics, simulate, killingEngagement, steadyStatePgPerMl, parametersFor, type ClinicalInputs } from '../../model';
-import { formatSignificant, formatSpan } from '../../figures/pkpd-explorer/format';
+import { formatSpan, formatPercent } from '../../figures/pkpd-explorer/format';
 import { ILLUSTRATIVE, binEdges, binOptions, clearOf, contiguousBins, drawChildBsa, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts } from './kit';
 import type { ItemTemplate } from './template';
 
@@ -67,7 +67,7 @@ export const bCellDepletion: ItemTemplate<Inputs> = {
     const css = steadyStatePgPerMl(inputs.patient === 'adult' ? 28 : 15 * inputs.bsaM2, p);
     const ek = killingEngagement(css, p);
     const dayShown = formatSpan(day);
-    const ekShown = `${formatSignificant(ek * 100, 2)} %`;
+    const ekShown = formatPercent(ek);
     return {
       stem:
         `${WHO[inputs.patient](inputs)} ` +
