@@ -48,7 +48,7 @@ export function CopyLink({ label = 'Copy link to this view' }: { label?: string 
           <input
             ref={inputRef}
             id={`${id}-link`}
-            className="copy-link-input"
+            className="ff-field copy-link-input"
             readOnly
             value={link}
             onKeyDown={(e) => {

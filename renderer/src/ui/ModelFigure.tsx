@@ -1,6 +1,6 @@
 // The figure kit: what every model-driven figure shares — the frame (title, caption, sources, description,
 // data table, copy-link), the "illustrative" badge, the clock bound to the figure's time state with reduced
-// motion, the time controls in one slot, announcements paused while playing, and element ids.
+// motion, the time controls at the top of the visual, announcements paused while playing, and element ids.
 import { useCallback, type ReactNode } from 'react';
 import { useReducedMotion } from '../state/react';
 import type { TimeAction, TimeConfig, TimeFigureAction, TimeState } from '../state/time';
@@ -38,34 +38,23 @@ export interface ModelFigureProps extends Omit<FigureFrameProps, 'modelOutput' |
   formatTime?: (t: number) => string;
   /** Accessible name of the time controls ("Time controls for the … figure"). */
   timeLabel?: string;
-  /** Where the time controls go: after the figure's own controls (default) or at the top of the visual. */
-  timePlacement?: 'controls' | 'visual';
 }
 
-export function ModelFigure({ time, landmarks, formatTime, timeLabel, timePlacement = 'controls', controls, children, ...frame }: ModelFigureProps): ReactNode {
-  const timeControls = time ? (
-    <TimeControls
-      clock={time.clock}
-      config={time.config}
-      time={time.time}
-      dispatch={time.dispatch}
-      {...(landmarks ? { landmarks } : {})}
-      {...(formatTime ? { formatTime } : {})}
-      label={timeLabel ?? `Time controls for “${frame.title}”`}
-    />
-  ) : null;
-  const allControls =
-    timePlacement === 'controls' && timeControls ? (
-      <>
-        {controls}
-        {timeControls}
-      </>
-    ) : (
-      controls
-    );
+export function ModelFigure({ time, landmarks, formatTime, timeLabel, children, ...frame }: ModelFigureProps): ReactNode {
+  // The time controls sit at the top of the visual, beside what they move; the figure's own controls stay in the frame's slot.
   return (
-    <FigureFrame {...frame} modelOutput controls={allControls} announce={!time?.time.playing}>
-      {timePlacement === 'visual' && timeControls}
+    <FigureFrame {...frame} modelOutput announce={!time?.time.playing}>
+      {time && (
+        <TimeControls
+          clock={time.clock}
+          config={time.config}
+          time={time.time}
+          dispatch={time.dispatch}
+          {...(landmarks ? { landmarks } : {})}
+          {...(formatTime ? { formatTime } : {})}
+          label={timeLabel ?? `Time controls for “${frame.title}”`}
+        />
+      )}
       {children}
     </FigureFrame>
   );

@@ -83,7 +83,6 @@ export function CytokineFigure(props: CytokineFigureProps): ReactNode {
       {...frameProps}
       controlsPlacement="side"
       time={time}
-      timePlacement="visual"
       landmarks={LANDMARKS}
       timeLabel="Time controls for the activation-burst figure"
     >

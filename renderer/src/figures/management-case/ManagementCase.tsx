@@ -9,6 +9,7 @@ import type { SourceKey } from './rules';
 import { ReferenceLinks } from '../../ui/sources';
 import { useFigureUid } from '../../ui/uid';
 import { ColumnHeads } from '../../ui/ColumnHeads';
+import '../../ui/figure-frame.css';
 import './management-case.css';
 
 export interface ManagementCaseProps extends FigureProps<CaseState, CaseStateAction> {
@@ -205,7 +206,7 @@ export function ManagementCase(props: ManagementCaseProps): ReactNode {
     current.type === 'question' && answer !== null ? (node(data, nextOf(current, answer)).type === 'outcome' ? 'See the outcome' : 'Next step') : null;
 
   return (
-    <section className="mc" id={id} aria-labelledby={`mc-${uid}-title`} data-case={data.id}>
+    <section className="mc ff-focus-scope" id={id} aria-labelledby={`mc-${uid}-title`} data-case={data.id}>
       <h3 className="mc-title" id={`mc-${uid}-title`}>
         {title}
       </h3>

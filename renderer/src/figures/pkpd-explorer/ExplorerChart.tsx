@@ -33,8 +33,9 @@ function LegendSwatch({ color, dashed, faint }: { color: string; dashed?: boolea
   );
 }
 
-function ExplorerChartImpl({ def, t, series, yScale, yMin, yMax, domainDays, thresholds, landmarks, clock, width, height, readoutValueAt }: ExplorerChartProps): ReactNode {
-  const hasReference = series.some((s) => s.faint);
+/** The definition sets the title, axis label, log floor and value format; the rest goes to the chart as given. */
+function ExplorerChartImpl({ def, yScale, ...chart }: ExplorerChartProps): ReactNode {
+  const hasReference = chart.series.some((s) => s.faint);
   const scaleNote = def.id === 'drug' ? (yScale === 'log' ? ', log scale' : ', linear scale') : '';
   return (
     <section className="pk-chart" data-chart={def.id} aria-label={def.title}>
@@ -60,21 +61,11 @@ function ExplorerChartImpl({ def, t, series, yScale, yMin, yMax, domainDays, thr
       </div>
       <TimeSeriesChart
         title={`${def.title}${scaleNote} over time`}
-        t={t}
-        series={series}
         yLabel={def.yLabel}
         yScale={yScale}
         {...(def.logFloor !== undefined ? { logFloor: def.logFloor } : {})}
-        {...(yMin !== undefined ? { yMin } : {})}
-        {...(yMax !== undefined ? { yMax } : {})}
-        domainDays={domainDays}
-        thresholds={thresholds}
-        landmarks={landmarks}
-        clock={clock}
-        width={width}
-        height={height}
         formatValue={def.formatValue}
-        readoutValueAt={readoutValueAt}
+        {...chart}
       />
     </section>
   );

@@ -70,7 +70,7 @@ function ClinicalInputField({ spec, value, onInput }: { spec: InputSpec; value: 
       <div className="pk-input-row">
         {slider}
         <input
-          className="pk-number"
+          className="ff-field pk-number"
           type="number"
           inputMode="decimal"
           aria-label={`${spec.label}, typed value`}
@@ -102,7 +102,7 @@ function ExplorerControlsImpl({ state, dispatch, matchingPreset, regimenNoteId }
       <div className="pk-controls-row">
         <label className="pk-regimen">
           <span className="pk-input-label">Regimen</span>
-          <select value={regimenId} onChange={(e) => dispatch({ type: 'regimen', regimen: parseRegimen(e.target.value) })} aria-describedby={regimenNoteId}>
+          <select className="ff-field" value={regimenId} onChange={(e) => dispatch({ type: 'regimen', regimen: parseRegimen(e.target.value) })} aria-describedby={regimenNoteId}>
             {REGIMEN_CHOICES.map((choice) => (
               <option key={choice.id} value={choice.id}>
                 {choice.name} ({choice.id})

@@ -206,7 +206,6 @@ export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
         controlsPlacement="side"
         time={time}
         landmarks={controlLandmarks}
-        timePlacement="visual"
         timeLabel="Time controls for the PK/PD explorer"
       >
         <div className="pk-visual">

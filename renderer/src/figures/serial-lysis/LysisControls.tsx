@@ -44,7 +44,7 @@ function LysisControlsImpl({ uid, settings, highlight, dispatch }: LysisControls
       <div className="sl-controls">
         <div className="sl-field">
           <label htmlFor={controlId('et')}>E:T ratio</label>
-          <select id={controlId('et')} value={settings.etId} onChange={(e) => update({ etId: e.target.value })}>
+          <select className="ff-field" id={controlId('et')} value={settings.etId} onChange={(e) => update({ etId: e.target.value })}>
             {ET_OPTIONS.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.label}
@@ -54,7 +54,7 @@ function LysisControlsImpl({ uid, settings, highlight, dispatch }: LysisControls
         </div>
         <div className="sl-field">
           <label htmlFor={controlId('cells')}>Cells</label>
-          <select id={controlId('cells')} name="cells" value={settings.cells} onChange={(e) => update({ cells: Number(e.target.value) })}>
+          <select className="ff-field" id={controlId('cells')} name="cells" value={settings.cells} onChange={(e) => update({ cells: Number(e.target.value) })}>
             {CELL_COUNT_OPTIONS.map((n) => (
               <option key={n} value={n}>
                 {n.toLocaleString('en-GB').replace(',', ' ')}

@@ -187,7 +187,6 @@ export function SerialLysisFigure(props: SerialLysisFigureProps): ReactNode {
         {...frameProps}
         controlsPlacement="side"
         time={time}
-        timePlacement="visual"
         landmarks={TIME_LANDMARKS}
         formatTime={formatClockTime}
         timeLabel="Time controls for the serial-lysis micro-world"

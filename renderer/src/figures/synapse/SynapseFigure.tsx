@@ -74,7 +74,6 @@ export function SynapseFigure(props: SynapseFigureProps): ReactNode {
       time={time}
       landmarks={tcLandmarks}
       formatTime={formatTime}
-      timePlacement="visual"
       timeLabel="Time controls for the immune-synapse figure"
     >
       <div className="syn">

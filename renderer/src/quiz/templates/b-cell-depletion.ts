@@ -3,8 +3,8 @@
 // at the full dose; more T cells clear them sooner. Distractors: hours (as if lysis were instant), a week or
 // more (as if blood behaved like marrow), never (as if only blasts were targets).
 import { metrics, simulate, killingEngagement, steadyStatePgPerMl, parametersFor, type ClinicalInputs } from '../../model';
-import { formatSignificant, formatSpan } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawChildBsa, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import { formatSpan, formatPercent } from '../../figures/pkpd-explorer/format';
+import { ILLUSTRATIVE, binEdges, binOptions, clearOf, contiguousBins, drawChildBsa, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -16,14 +16,14 @@ interface Inputs {
   bsaM2: number;
 }
 
-const BINS: readonly Bin[] = [
-  { lo: 0, hi: 0.25, text: 'Within 6 hours of the start' },
-  { lo: 0.25, hi: 1, text: '6 to 24 hours after the start' },
-  { lo: 1, hi: 3, text: '1 to 3 days after the start' },
-  { lo: 3, hi: 7, text: '3 to 7 days after the start' },
-  { lo: 7, hi: 21, text: '1 to 3 weeks after the start' },
-  { lo: 21, hi: Infinity, text: 'Not before the end of the cycle: only blasts are targets' },
-];
+const BINS = contiguousBins([
+  [0.25, 'Within 6 hours of the start'],
+  [1, '6 to 24 hours after the start'],
+  [3, '1 to 3 days after the start'],
+  [7, '3 to 7 days after the start'],
+  [21, '1 to 3 weeks after the start'],
+  [Infinity, 'Not before the end of the cycle: only blasts are targets'],
+]);
 
 /** The label's MRD regimen: 28 µg/day from day 1 (adults), 15 µg/m²/day (< 45 kg; the cap of 28 µg/day is not reached below 1.87 m²). */
 const REGIMEN = { adult: 'mrd', child: 'flat-15' } as const;
@@ -67,7 +67,7 @@ export const bCellDepletion: ItemTemplate<Inputs> = {
     const css = steadyStatePgPerMl(inputs.patient === 'adult' ? 28 : 15 * inputs.bsaM2, p);
     const ek = killingEngagement(css, p);
     const dayShown = formatSpan(day);
-    const ekShown = `${formatSignificant(ek * 100, 2)} %`;
+    const ekShown = formatPercent(ek);
     return {
       stem:
         `${WHO[inputs.patient](inputs)} ` +

@@ -4,7 +4,7 @@
 // adult's flat 28 µg/day given to a small child by mistake gives far more.
 import { parametersFor, regimens, segmentRateUgPerDay, steadyStatePgPerMl, type RegimenId } from '../../model';
 import { formatRate, formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawWhere, explorerFigure, explorerReadout, figureTime, shownNumbers, type Bin } from './kit';
+import { ILLUSTRATIVE, binEdges, binOptions, clearOf, contiguousBins, drawWhere, explorerFigure, explorerReadout, figureTime, shownNumbers } from './kit';
 import type { ItemTemplate } from './template';
 
 type Dosing = 'full' | 'first-week' | 'adult-flat';
@@ -16,13 +16,13 @@ interface Inputs {
 
 const ADULT_BSA = 1.88;
 
-const BINS: readonly Bin[] = [
-  { lo: 0, hi: 0.5, text: 'Less than half of the adult’s level' },
-  { lo: 0.5, hi: 0.9, text: 'Between half and 90 % of the adult’s level' },
-  { lo: 0.9, hi: 1.1, text: 'About the same as the adult’s (within ±10 %)' },
-  { lo: 1.1, hi: 2, text: 'Between 1.1 and 2 times the adult’s level' },
-  { lo: 2, hi: Infinity, text: 'More than twice the adult’s level' },
-];
+const BINS = contiguousBins([
+  [0.5, 'Less than half of the adult’s level'],
+  [0.9, 'Between half and 90 % of the adult’s level'],
+  [1.1, 'About the same as the adult’s (within ±10 %)'],
+  [2, 'Between 1.1 and 2 times the adult’s level'],
+  [Infinity, 'More than twice the adult’s level'],
+]);
 
 /** The child's dose, and the adult's dose at the same stage of the label schedule (the comparison asked about). */
 const DOSINGS: Record<Dosing, { regimen: RegimenId; segment: number; words: string; day: number; adultRate: number; adultWords: string }> = {

@@ -6,26 +6,22 @@
 import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
 import { formatHours, formatSignificant } from '../../figures/pkpd-explorer/format';
 import { formatDayTime } from '../../ui/clock';
-import { ILLUSTRATIVE, LABEL_DAYS_NOTE, binEdges, binOptions, choiceOptions, clearOf, drawChildBsa, drawWhere, explorerFigure, figureTime, memoize, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import { ILLUSTRATIVE, LABEL_DAYS_NOTE, binEdges, binOptions, choiceOptions, clearOf, contiguousBins, drawChildBsa, drawRelapsedOrMrdAdult, drawWhere, explorerFigure, figureTime, memoize, rememberLast, shownNumbers, withBloodBlasts, type RelapsedOrMrdAdult } from './kit';
 import type { ItemTemplate } from './template';
 
 const two = (v: number) => formatSignificant(v, 2);
 
 // ── cycle 2 against cycle 1 ──
 
-interface CycleInputs {
-  regimen: Extract<RegimenId, 'label-rr' | 'mrd'>;
-  marrowBlastsPct: number;
-  tregPct: number;
-}
+type CycleInputs = RelapsedOrMrdAdult;
 
-const CYCLE_BINS: readonly Bin[] = [
-  { lo: 0, hi: 0.15, text: 'Less than a sixth of cycle 1’s' },
-  { lo: 0.15, hi: 0.35, text: 'Roughly a sixth to a third of cycle 1’s' },
-  { lo: 0.35, hi: 0.7, text: 'Roughly a third to two-thirds of cycle 1’s' },
-  { lo: 0.7, hi: 1.3, text: 'About the same as cycle 1’s (within ±30 %)' },
-  { lo: 1.3, hi: Infinity, text: 'Higher than cycle 1’s' },
-];
+const CYCLE_BINS = contiguousBins([
+  [0.15, 'Less than a sixth of cycle 1’s'],
+  [0.35, 'Roughly a sixth to a third of cycle 1’s'],
+  [0.7, 'Roughly a third to two-thirds of cycle 1’s'],
+  [1.3, 'About the same as cycle 1’s (within ±30 %)'],
+  [Infinity, 'Higher than cycle 1’s'],
+]);
 
 const cycleClinical = (i: CycleInputs): ClinicalInputs => withBloodBlasts({ marrowBlastsPct: i.marrowBlastsPct, tregPct: i.tregPct });
 
@@ -45,14 +41,7 @@ export const cnsCycle2: ItemTemplate<CycleInputs> = {
   draw: (rng) =>
     drawWhere(
       rng,
-      (r) => {
-        const regimen = r.pick(['label-rr', 'mrd'] as const);
-        return {
-          regimen,
-          marrowBlastsPct: regimen === 'mrd' ? r.pick([0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]) : r.uniform(10, 90, 5),
-          tregPct: r.uniform(2, 12, 0.5),
-        };
-      },
+      (r) => drawRelapsedOrMrdAdult(r, [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1], 12),
       (i) => {
         const { first, second } = cycleRun(i);
         return clearOf(second.value / first.value, binEdges(CYCLE_BINS), 0.07);

@@ -2,7 +2,7 @@
 // the whole cycle. Blood is saturated at every rung; the marrow is not, so the dose decides the marrow. The
 // telling distractors are the other rungs' answers (as if dose did not matter in the marrow).
 import { marrowEngagement, parametersFor, steadyStatePgPerMl, type RegimenId } from '../../model';
-import { formatSignificant } from '../../figures/pkpd-explorer/format';
+import { formatPercent } from '../../figures/pkpd-explorer/format';
 import { ILLUSTRATIVE, aboutPercent, distractors, explorerFigure, figureTime, magnitudeOptions, rememberLast, shownNumbers } from './kit';
 import { blastsText, marrowBlastsAt, marrowDistractors, responseWords } from './marrow';
 import type { ItemTemplate } from './template';
@@ -43,7 +43,7 @@ export const doseLadderMarrow: ItemTemplate<Inputs> = {
     const p = parametersFor({ clinical: clinicalOf(inputs) });
     const em = Object.fromEntries(RUNGS.map((r) => [r, marrowEngagement(steadyStatePgPerMl(PER_M2[r] * inputs.bsaM2, p), p)])) as Record<Rung, number>;
     const shown = Object.fromEntries(RUNGS.map((r) => [r, blastsText(x[r])])) as Record<Rung, string>;
-    const emShown = Object.fromEntries(RUNGS.map((r) => [r, `${formatSignificant(em[r] * 100, 2)} %`])) as Record<Rung, string>;
+    const emShown = Object.fromEntries(RUNGS.map((r) => [r, formatPercent(em[r])])) as Record<Rung, string>;
     const others = RUNGS.filter((r) => r !== inputs.rung);
     return {
       stem:

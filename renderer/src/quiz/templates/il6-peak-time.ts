@@ -3,7 +3,7 @@
 // the day-2 T-cell return, a peak that waits for the marrow to be cleared).
 import type { RegimenId } from '../../model';
 import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binOptions, explorerFigure, figureTime, firstIl6Peak, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import { ILLUSTRATIVE, binOptions, contiguousBins, explorerFigure, figureTime, firstIl6Peak, shownNumbers, withBloodBlasts } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -11,15 +11,15 @@ interface Inputs {
   regimen: Extract<RegimenId, 'flat-15' | 'label-rr'>;
 }
 
-const BINS: readonly Bin[] = [
-  { lo: 0, hi: 1 / 24, text: 'Within the first hour' },
-  { lo: 1 / 24, hi: 6 / 24, text: 'Between 1 and 6 hours' },
-  { lo: 6 / 24, hi: 1, text: 'Between 6 and 24 hours' },
-  { lo: 1, hi: 3, text: 'On day 2 or 3' },
-  { lo: 3, hi: 7, text: 'Between day 4 and day 7' },
-  { lo: 7, hi: 14, text: 'In the second week (around the day-8 step)' },
-  { lo: 14, hi: Infinity, text: 'After two weeks, as the marrow clears' },
-];
+const BINS = contiguousBins([
+  [1 / 24, 'Within the first hour'],
+  [6 / 24, 'Between 1 and 6 hours'],
+  [1, 'Between 6 and 24 hours'],
+  [3, 'On day 2 or 3'],
+  [7, 'Between day 4 and day 7'],
+  [14, 'In the second week (around the day-8 step)'],
+  [Infinity, 'After two weeks, as the marrow clears'],
+]);
 
 const REGIMEN_WORDS: Record<Inputs['regimen'], string> = {
   'flat-15': 'a flat 15 µg/m²/day from the first hour (a what-if without the label’s step)',

@@ -3,7 +3,7 @@
 // the Treg brake), take the top rate, or assume one kill per T cell.
 import { killingEngagement, parameters, resolveParameters, tregBrake } from '../../model';
 import { CONCENTRATION_STEPS_PG_PER_ML } from '../../figures/serial-lysis/scenario';
-import { formatSignificant } from '../../figures/pkpd-explorer/format';
+import { formatSignificant, formatPercent } from '../../figures/pkpd-explorer/format';
 import { ILLUSTRATIVE, lysisFigure, magnitudeOptions, shownNumbers } from './kit';
 import type { ItemTemplate } from './template';
 
@@ -36,8 +36,8 @@ export const killsPerTCell: ItemTemplate<Inputs> = {
     const k = p.kSerial;
     const kills = k * ek * fT;
     const killsShown = formatSignificant(kills, 2);
-    const ekShown = `${formatSignificant(ek * 100, 2)} %`;
-    const fTShown = `${formatSignificant(fT * 100, 2)} %`;
+    const ekShown = formatPercent(ek);
+    const fTShown = formatPercent(fT);
     return {
       stem:
         `In the serial-lysis well, T cells and CD19⁺ blasts meet at a blinatumomab level of ${c} pg/mL; Tregs make up ${tregPct} % of the CD4⁺ cells. ` +

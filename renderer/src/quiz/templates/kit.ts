@@ -20,6 +20,20 @@ export interface Bin {
 }
 
 /**
+ * Bins that tile [start, ∞) with neither gaps nor overlaps (times and ratios: from 0): each entry is a bin's upper
+ * edge and its words, and each bin starts where the one before it ends (the last edge is Infinity).
+ */
+export function contiguousBins(edgesAndWords: readonly (readonly [hi: number, text: string])[], start = 0): readonly Bin[] {
+  let lo = start;
+  return edgesAndWords.map(([hi, text]) => {
+    if (!(hi > lo)) throw new Error(`bin "${text}" ends at ${hi}, not above its start ${lo}`);
+    const bin = { lo, hi, text };
+    lo = hi;
+    return bin;
+  });
+}
+
+/**
  * `count` consecutive bins that contain `value`, the window placed at random among those that fit (so the right
  * bin is not always in the middle). Bins must be sorted and disjoint; exactly one option is right.
  */
@@ -106,6 +120,26 @@ export function withBloodBlasts(clinical: ClinicalInputs & { marrowBlastsPct: nu
 /** Body-surface area of a child under 45 kg, drawn from 0.6 to 1.3 m² (the per-m² doses stay under their caps). */
 export function drawChildBsa(rng: Rng): number {
   return rng.uniform(0.6, 1.3, 0.05);
+}
+
+/** An adult in cycle 1: relapsed on the label schedule, or MRD-positive on 28 µg/day, with marrow blasts to match. */
+export interface RelapsedOrMrdAdult {
+  regimen: Extract<RegimenId, 'label-rr' | 'mrd'>;
+  marrowBlastsPct: number;
+  tregPct: number;
+}
+
+/**
+ * Draws a relapsed adult (label schedule, marrow blasts 10–90 %) or an MRD-positive one (28 µg/day, marrow blasts
+ * picked from `mrdBlastsPct`), with Tregs from 2 % to `maxTregPct` of CD4⁺.
+ */
+export function drawRelapsedOrMrdAdult(rng: Rng, mrdBlastsPct: readonly number[], maxTregPct: number): RelapsedOrMrdAdult {
+  const regimen = rng.pick(['label-rr', 'mrd'] as const);
+  return {
+    regimen,
+    marrowBlastsPct: regimen === 'mrd' ? rng.pick(mrdBlastsPct) : rng.uniform(10, 90, 5),
+    tregPct: rng.uniform(2, maxTregPct, 0.5),
+  };
 }
 
 /** The sentence every explanation ends with. */

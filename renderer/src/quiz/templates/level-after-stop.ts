@@ -2,8 +2,8 @@
 // level falls by half every ln 2 · V/CL ≈ 1.2 h. The distractors are an IgG's weeks-long half-life, the
 // product information's longer mean half-life, the share gone read as the share left, and a doubled rate.
 import { buildSchedule, concentrationAt, parametersFor, pkConstants } from '../../model';
-import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, distractors, explorerFigure, explorerReadout, figureTime, magnitudeOptions, shownNumbers } from './kit';
+import { formatSignificant, formatPercent } from '../../figures/pkpd-explorer/format';
+import { ILLUSTRATIVE, aboutPercent, distractors, explorerFigure, explorerReadout, figureTime, magnitudeOptions, shownNumbers } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -14,8 +14,6 @@ interface Inputs {
 
 /** The label's mean half-life (product information), a plausible slip for the model's. */
 const LABEL_HALF_LIFE_HOURS = 2.2;
-
-const pct = (fraction: number) => `About ${formatSignificant(fraction * 100, 2)} %`;
 
 export const levelAfterStop: ItemTemplate<Inputs> = {
   id: 'level-after-stop',
@@ -37,7 +35,7 @@ export const levelAfterStop: ItemTemplate<Inputs> = {
     const left = after / before;
     const { volumeL, clearanceLPerDay } = pkConstants(p);
     const halfLifeHours = ((Math.LN2 * volumeL) / clearanceLPerDay) * 24;
-    const leftShown = `${formatSignificant(left * 100, 2)} %`;
+    const leftShown = formatPercent(left);
     const halfShown = `${formatSignificant(halfLifeHours, 2)} h`;
     const beforeShown = `${formatSignificant(before, 3)} pg/mL`;
     const afterShown = `${formatSignificant(after, 2)} pg/mL`;
@@ -62,7 +60,7 @@ export const levelAfterStop: ItemTemplate<Inputs> = {
           ],
         ),
         4,
-        pct,
+        aboutPercent,
       ),
       explanation:
         `In the model the level was ${beforeShown} when the line blocked and is ${afterShown} ${hoursStopped} h later: ${leftShown} is left. ` +

@@ -2,8 +2,7 @@
 // picogram levels (Ek), marrow killing does not (Em = C/(C + EC50,m), half-maximal at 200 pg/mL): the
 // distractor that matters is the blood value. Others: saturation, another dose's value, receptor occupancy.
 import { killingEngagement, marrowEngagement, parametersFor, segmentRateUgPerDay, steadyStatePgPerMl, regimens, type RegimenId } from '../../model';
-import { formatSignificant } from '../../figures/pkpd-explorer/format';
-import { formatPercent } from '../../figures/pkpd-explorer/format';
+import { formatPercent, formatSignificant } from '../../figures/pkpd-explorer/format';
 import { ILLUSTRATIVE, distractors, explorerFigure, explorerReadout, figureTime, magnitudeOptions, perUl, shownNumbers } from './kit';
 import type { ItemTemplate } from './template';
 
@@ -22,7 +21,7 @@ const DOSES: Record<Dose, { regimen: RegimenId; segment: number; words: string; 
   'flat-60': { regimen: 'flat-60', segment: 0, words: '60 µg/m²/day (a lymphoma dose, a what-if in ALL)', day: 14 },
 };
 
-const format = (fraction: number) => `About ${formatSignificant(fraction * 100, 2)} % of maximal marrow killing`;
+const format = (fraction: number) => `About ${formatPercent(fraction)} of maximal marrow killing`;
 
 export const marrowEngagementAtDose: ItemTemplate<Inputs> = {
   id: 'marrow-engagement',
@@ -42,8 +41,8 @@ export const marrowEngagementAtDose: ItemTemplate<Inputs> = {
     const ek = killingEngagement(css, p);
     const emOther = marrowEngagement(css / 3, p);
     const cssShown = `${formatSignificant(css, 3)} pg/mL`;
-    const emShown = `${formatSignificant(em * 100, 2)} %`;
-    const ekShown = `${formatSignificant(ek * 100, 2)} %`;
+    const emShown = formatPercent(em);
+    const ekShown = formatPercent(ek);
     // What the figure opened below draws: the explorer's default relapsed patient (50 % marrow blasts, blood blasts
     // 1 × 10⁹/L) at this body-surface area, on this dose, on day `d.day` of its clock.
     const seen = explorerReadout({ regimen: d.regimen, clinical: { bsaM2 }, tDays: d.day });
@@ -54,7 +53,7 @@ export const marrowEngagementAtDose: ItemTemplate<Inputs> = {
     /** The level at which the marrow engagement would be `v` (Em = C/(C + EC50,m) solved for C). */
     const levelFor = (v: number) => `${formatSignificant((p.ec50Bm * v) / (1 - v), 2)} pg/mL`;
     const guess = (v: number) =>
-      `${formatSignificant(v * 100, 2)} % would need a steady state of about ${levelFor(v)} (Em = C/(C + ${formatSignificant(p.ec50Bm, 3)} pg/mL)); this dose gives ${cssShown}, so the engagement is ${css > (p.ec50Bm * v) / (1 - v) ? 'higher' : 'lower'}.`;
+      `${formatPercent(v)} would need a steady state of about ${levelFor(v)} (Em = C/(C + ${formatSignificant(p.ec50Bm, 3)} pg/mL)); this dose gives ${cssShown}, so the engagement is ${css > (p.ec50Bm * v) / (1 - v) ? 'higher' : 'lower'}.`;
     return {
       stem:
         `An adult (body-surface area ${bsaM2} m²) with relapsed B-ALL is at steady state on blinatumomab ${d.words}. ` +

@@ -3,10 +3,10 @@
 // so θ = C/(C + K_D) ≈ C/K_D is small. Distractors: occupancy at the K_D (half), saturation, the other arm,
 // a factor of ten from a unit slip.
 import { BINDING, parameters, picogramsPerMlToMolar, receptorOccupancy, steadyStatePgPerMl } from '../../model';
-import { formatSignificant } from '../../figures/pkpd-explorer/format';
+import { formatSignificant, formatPercent } from '../../figures/pkpd-explorer/format';
 import { SYNAPSE_DEFAULTS, synapseKind } from '../../figures/synapse/state';
 import { STORY_END } from '../../figures/synapse/schedule';
-import { ILLUSTRATIVE, distractors, magnitudeOptions, shownNumbers } from './kit';
+import { ILLUSTRATIVE, aboutPercent, distractors, magnitudeOptions, shownNumbers } from './kit';
 import type { InstanceFigure, ItemTemplate, Rng } from './template';
 
 interface Dose {
@@ -41,7 +41,7 @@ function synapseFigure({ rateUgPerDay, bsaM2 }: Dose, arm: 'cd19' | 'cd3'): Inst
   const own = steadyState({ rateUgPerDay, bsaM2 });
   const shown = steadyState({ rateUgPerDay, bsaM2: FIGURE_BSA });
   const name = arm === 'cd19' ? 'CD19' : 'CD3';
-  const occ = (css: number) => `${formatSignificant(receptorOccupancy(css, arm) * 100, 2)} %`;
+  const occ = (css: number) => formatPercent(receptorOccupancy(css, arm));
   const same = Math.abs(bsaM2 - FIGURE_BSA) < 1e-9;
   return {
     component: synapseKind.component,
@@ -83,9 +83,8 @@ export const receptorOccupancyAtCss: ItemTemplate<Dose & { arm: 'cd19' | 'cd3' }
     const other = inputs.arm === 'cd19' ? 'cd3' : 'cd19';
     const occ = receptorOccupancy(css, inputs.arm);
     const occOther = receptorOccupancy(css, other);
-    const format = (fraction: number) => `About ${formatSignificant(fraction * 100, 2)} %`;
-    const occShown = `${formatSignificant(occ * 100, 2)} %`;
-    const otherShown = `${formatSignificant(occOther * 100, 2)} %`;
+    const occShown = formatPercent(occ);
+    const otherShown = formatPercent(occOther);
     return {
       stem:
         stemOf(inputs) +
@@ -104,7 +103,7 @@ export const receptorOccupancyAtCss: ItemTemplate<Dose & { arm: 'cd19' | 'cd3' }
           ],
         ),
         4,
-        format,
+        aboutPercent,
       ),
       explanation:
         `In the model the steady state is ${cssShown}, which for a 54.1 kDa protein is ${pmShown}. With θ = C/(C + K_D), about ${occShown} of ${inputs.arm === 'cd19' ? 'CD19' : 'CD3'} carries drug, ` +
@@ -132,7 +131,7 @@ export const drugPerBCell: ItemTemplate<Dose> = {
     const molecules = occ * CD19_PER_B_CELL;
     const format = (n: number) => `About ${count(n)} ${count(n) === '1' ? 'molecule' : 'molecules'}`;
     const molShown = count(molecules);
-    const occShown = `${formatSignificant(occ * 100, 2)} %`;
+    const occShown = formatPercent(occ);
     return {
       stem:
         stemOf(inputs) +

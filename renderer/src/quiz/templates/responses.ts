@@ -5,7 +5,7 @@
 import { explorerFigure, choiceOptions, clearOf, drawWhere, figureTime, rememberLast, shownNumbers, withBloodBlasts, ILLUSTRATIVE } from './kit';
 import { CR_LIKE_MAX_BLASTS, MRD_NEGATIVE_MAX_BLASTS, blastsText, marrowBlastsAt, responseWords } from './marrow';
 import { marrowEngagement, parametersFor, steadyStatePgPerMl, type ClinicalInputs } from '../../model';
-import { formatSignificant } from '../../figures/pkpd-explorer/format';
+import { formatSignificant, formatPercent } from '../../figures/pkpd-explorer/format';
 import type { ItemTemplate } from './template';
 
 const MARGIN = 0.2;
@@ -142,9 +142,9 @@ export const flat5VersusLabel: ItemTemplate<Patient> = {
     const labelShown = blastsText(label);
     const lowShown = blastsText(low);
     const lowRate = 5 * 1.88;
-    const emLow = `${formatSignificant(emAt(lowRate) * 100, 2)} %`;
-    const em28 = `${formatSignificant(emAt(28) * 100, 2)} %`;
-    const em9 = `${formatSignificant(emAt(9) * 100, 2)} %`;
+    const emLow = formatPercent(emAt(lowRate));
+    const em28 = formatPercent(emAt(28));
+    const em9 = formatPercent(emAt(9));
     const burden = burdenWords(inputs.marrowBlastsPct);
     const options = [
       {

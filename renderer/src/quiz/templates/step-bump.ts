@@ -2,7 +2,7 @@
 // step adds less activation novelty than the start, the release capacity has been used up and the targets are
 // fewer: a small echo. Distractors: as big as the first burst, three times (the dose triples), half, a trace.
 import { metrics, simulate, type ClinicalInputs } from '../../model';
-import { formatSignificant, formatHours } from '../../figures/pkpd-explorer/format';
+import { formatSignificant, formatHours, formatPercent } from '../../figures/pkpd-explorer/format';
 import { ILLUSTRATIVE, LABEL_DAYS_NOTE, distractors, drawChildBsa, explorerFigure, figureTime, magnitudeOptions, rememberLast, shownNumbers } from './kit';
 import type { ItemTemplate } from './template';
 
@@ -22,7 +22,7 @@ const bumpOf = rememberLast((i: Inputs) => {
   return { bump: m.il6StepBumps[0]!, start: m.il6CycleStartPeaks[0]! };
 });
 
-const format = (share: number) => `About ${formatSignificant(share * 100, 2)} % of the first peak`;
+const format = (share: number) => `About ${formatPercent(share)} of the first peak`;
 
 export const stepBump: ItemTemplate<Inputs> = {
   id: 'step-bump',
@@ -39,7 +39,7 @@ export const stepBump: ItemTemplate<Inputs> = {
   build: (inputs, rng) => {
     const { bump, start } = bumpOf(inputs);
     const share = bump.ratioToCycleStartPeak;
-    const shareShown = `${formatSignificant(share * 100, 2)} %`;
+    const shareShown = formatPercent(share);
     const bumpShown = `${formatSignificant(bump.peakPgPerMl, 3)} pg/mL`;
     const startShown = `${formatSignificant(start.peakPgPerMl, 3)} pg/mL`;
     const afterShown = formatHours((bump.peakDay - bump.stepDay) * 24);

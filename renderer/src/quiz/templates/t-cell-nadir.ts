@@ -2,7 +2,7 @@
 // to vessel walls within hours: the nadir comes within the first day and is deeper the larger the first dose's
 // activation burst; they return within days. The options cross hours/days with above/below half of baseline.
 import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
-import { formatHours, formatSignificant, formatSpan } from '../../figures/pkpd-explorer/format';
+import { formatHours, formatSignificant, formatSpan, formatPercent } from '../../figures/pkpd-explorer/format';
 import { ILLUSTRATIVE, choiceOptions, clearOf, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts } from './kit';
 import type { ItemTemplate } from './template';
 
@@ -58,7 +58,7 @@ export const tCellNadir: ItemTemplate<Inputs> = {
     const deep = nadir.fractionOfBaseline < 0.5;
     const right = within ? (deep ? 0 : 1) : deep ? 2 : 3;
     const hoursShown = formatHours(nadir.day * 24);
-    const depthShown = `${formatSignificant(nadir.fractionOfBaseline * 100, 2)} %`;
+    const depthShown = formatPercent(nadir.fractionOfBaseline);
     const countShown = `${formatSignificant(nadir.tpPerUl, 2)}/µL`;
     const recoveryShown = recoveryDay === null ? 'not within the week' : `after ${formatSpan(recoveryDay)}`;
     const said = `the model’s nadir comes ${hoursShown} after the start, at ${depthShown} of baseline`;

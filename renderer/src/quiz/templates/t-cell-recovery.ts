@@ -1,26 +1,23 @@
 // When are blood T cells back at baseline after the first-dose dip? (a time). They return from the vessel walls
 // within days and then expand; the Treg brake slows expansion, so more Tregs delay the return. Bins of days,
 // with draws kept clear of their edges.
-import { metrics, simulate, type ClinicalInputs, type RegimenId } from '../../model';
+import { metrics, simulate, type ClinicalInputs } from '../../model';
 import { formatHours, formatSpan } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts, type Bin } from './kit';
+import { ILLUSTRATIVE, binEdges, binOptions, clearOf, contiguousBins, drawRelapsedOrMrdAdult, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, withBloodBlasts, type RelapsedOrMrdAdult } from './kit';
 import type { ItemTemplate } from './template';
 
-interface Inputs {
-  regimen: Extract<RegimenId, 'label-rr' | 'mrd'>;
-  marrowBlastsPct: number;
-  tregPct: number;
+interface Inputs extends RelapsedOrMrdAdult {
   tCellsPerUl: number;
 }
 
-const BINS: readonly Bin[] = [
-  { lo: 0, hi: 1, text: 'Within 24 hours of the start' },
-  { lo: 1, hi: 2, text: '1 to 2 days after the start' },
-  { lo: 2, hi: 4, text: '2 to 4 days after the start' },
-  { lo: 4, hi: 7, text: '4 to 7 days after the start' },
-  { lo: 7, hi: 14, text: '1 to 2 weeks after the start' },
-  { lo: 14, hi: Infinity, text: 'Not within two weeks of the start' },
-];
+const BINS = contiguousBins([
+  [1, 'Within 24 hours of the start'],
+  [2, '1 to 2 days after the start'],
+  [4, '2 to 4 days after the start'],
+  [7, '4 to 7 days after the start'],
+  [14, '1 to 2 weeks after the start'],
+  [Infinity, 'Not within two weeks of the start'],
+]);
 
 const clinicalOf = (i: Inputs): ClinicalInputs => withBloodBlasts({ marrowBlastsPct: i.marrowBlastsPct, tregPct: i.tregPct, tCellsPerUl: i.tCellsPerUl });
 
@@ -40,15 +37,7 @@ export const tCellRecovery: ItemTemplate<Inputs> = {
   draw: (rng) =>
     drawWhere(
       rng,
-      (r) => {
-        const regimen = r.pick(['label-rr', 'mrd'] as const);
-        return {
-          regimen,
-          marrowBlastsPct: regimen === 'mrd' ? r.pick([0.01, 0.05, 0.1, 0.5, 1]) : r.uniform(10, 90, 5),
-          tregPct: r.uniform(2, 14, 0.5),
-          tCellsPerUl: r.uniform(400, 2000, 50),
-        };
-      },
+      (r) => ({ ...drawRelapsedOrMrdAdult(r, [0.01, 0.05, 0.1, 0.5, 1], 14), tCellsPerUl: r.uniform(400, 2000, 50) }),
       (i) => Number.isFinite(recoveryOf(i).day) && clearOf(recoveryOf(i).day, binEdges(BINS), 0.06),
     ),
   build: (inputs, rng) => {

@@ -3,7 +3,7 @@
 // short pause) it takes less. The model's metrics give the time for every dose level. Bins of hours.
 import { metrics, simulate, type RegimenId } from '../../model';
 import { formatHours } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, LABEL_DAYS_NOTE, binEdges, binOptions, clearOf, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers, type Bin } from './kit';
+import { ILLUSTRATIVE, LABEL_DAYS_NOTE, binEdges, binOptions, clearOf, contiguousBins, drawWhere, explorerFigure, figureTime, rememberLast, shownNumbers } from './kit';
 import type { ItemTemplate } from './template';
 
 type Change = 'start' | 'step' | 'restart';
@@ -15,15 +15,15 @@ interface Inputs {
   pauseHours: number;
 }
 
-const BINS: readonly Bin[] = [
-  { lo: 0, hi: 1, text: 'Within 1 hour' },
-  { lo: 1, hi: 2, text: '1 to 2 hours' },
-  { lo: 2, hi: 3, text: '2 to 3 hours' },
-  { lo: 3, hi: 5, text: '3 to 5 hours' },
-  { lo: 5, hi: 12, text: '5 to 12 hours' },
-  { lo: 12, hi: 24, text: '12 to 24 hours' },
-  { lo: 24, hi: Infinity, text: 'More than a day: a loading dose would be needed' },
-];
+const BINS = contiguousBins([
+  [1, 'Within 1 hour'],
+  [2, '1 to 2 hours'],
+  [3, '2 to 3 hours'],
+  [5, '3 to 5 hours'],
+  [12, '5 to 12 hours'],
+  [24, '12 to 24 hours'],
+  [Infinity, 'More than a day: a loading dose would be needed'],
+]);
 
 /** The dose level asked about: the run, and the index of the level in metrics().doseLevels. */
 function runOf(i: Inputs): { regimen: RegimenId; days: number; level: number; interruptions?: { startDay: number; durationDays: number }[] } {

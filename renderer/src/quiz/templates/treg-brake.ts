@@ -2,7 +2,7 @@
 // fT = 1/(1 + (Treg/8.5)⁴) halves both at the 8.5 % cut-off and falls steeply past it. Distractors: the cut-off's
 // half whatever the value, a straight-line brake, and the review's older 12.5 % cut-off.
 import { parameters, resolveParameters, tregBrake } from '../../model';
-import { formatSignificant } from '../../figures/pkpd-explorer/format';
+import { formatSignificant, formatPercent } from '../../figures/pkpd-explorer/format';
 import { ILLUSTRATIVE, explorerFigure, explorerReadout, figureTime, magnitudeOptions, shownNumbers } from './kit';
 import { blastsText } from './marrow';
 import type { ItemTemplate } from './template';
@@ -14,7 +14,7 @@ interface Inputs {
 /** The cut-off the source review reports (an earlier analysis); the atlas uses 8.5 %. */
 const REVIEW_CUTOFF = 12.5;
 
-const format = (fraction: number) => `About ${formatSignificant(fraction * 100, 2)} % of full speed`;
+const format = (fraction: number) => `About ${formatPercent(fraction)} of full speed`;
 
 export const tregBrakeShare: ItemTemplate<Inputs> = {
   id: 'treg-brake',
@@ -29,13 +29,13 @@ export const tregBrakeShare: ItemTemplate<Inputs> = {
     const fT = tregBrake(resolveParameters({ treg: tregPct }));
     const reviewFT = tregBrake(resolveParameters({ treg: tregPct, tregRef: REVIEW_CUTOFF }));
     const hill = parameters.tregHill.value;
-    const fTShown = `${formatSignificant(fT * 100, 2)} %`;
+    const fTShown = formatPercent(fT);
     const straight = 1 - (0.5 * tregPct) / 8.5;
     const side = tregPct < 8.5 ? 'below' : 'above';
     // A guess of the brake is the curve read at another Treg share: fT = 1/(1 + (Treg/8.5)^hill) solved for Treg.
     const tregFor = (value: number) => formatSignificant(8.5 * (1 / value - 1) ** (1 / hill), 2);
     const off = (value: number) =>
-      `${value < fT ? 'Too strong a brake' : 'Too weak a brake'}: the curve leaves ${formatSignificant(value * 100, 2)} % at about ${tregFor(value)} % Tregs, not at ${tregPct} % (${side} the cut-off), where the model leaves ${fTShown}.`;
+      `${value < fT ? 'Too strong a brake' : 'Too weak a brake'}: the curve leaves ${formatPercent(value)} at about ${tregFor(value)} % Tregs, not at ${tregPct} % (${side} the cut-off), where the model leaves ${fTShown}.`;
     return {
       stem:
         `A 29-year-old with relapsed B-ALL has regulatory T cells at ${tregPct} % of blood CD4⁺ cells before blinatumomab. ` +

@@ -5,7 +5,7 @@
 import { createLysisWorld, killingEngagement, resolveParameters, tregBrake } from '../../model';
 import { CONCENTRATION_STEPS_PG_PER_ML, DEFAULT_SETTINGS, cellComposition, etOption, predictWell, worldOptions, ET_OPTIONS, SPAN_HOURS } from '../../figures/serial-lysis/scenario';
 import { formatHours, formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, binEdges, binOptions, clearOf, drawWhere, lysisFigure, rememberLast, shownNumbers, type Bin } from './kit';
+import { ILLUSTRATIVE, binEdges, binOptions, clearOf, contiguousBins, drawWhere, lysisFigure, rememberLast, shownNumbers } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -14,13 +14,13 @@ interface Inputs {
   tregPct: number;
 }
 
-const BINS: readonly Bin[] = [
-  { lo: 0, hi: 4, text: 'Within 4 hours' },
-  { lo: 4, hi: 9, text: 'Between 4 and 9 hours' },
-  { lo: 9, hi: 24, text: 'Between 9 and 24 hours' },
-  { lo: 24, hi: SPAN_HOURS, text: 'Between 24 and 48 hours' },
-  { lo: SPAN_HOURS, hi: Infinity, text: 'Not within the 48 hours of the experiment' },
-];
+const BINS = contiguousBins([
+  [4, 'Within 4 hours'],
+  [9, 'Between 4 and 9 hours'],
+  [24, 'Between 9 and 24 hours'],
+  [SPAN_HOURS, 'Between 24 and 48 hours'],
+  [Infinity, 'Not within the 48 hours of the experiment'],
+]);
 
 const LEVELS = CONCENTRATION_STEPS_PG_PER_ML.filter((c) => c >= 5);
 
