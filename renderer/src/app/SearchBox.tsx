@@ -90,12 +90,9 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
 
   return (
     <div className="search" role="search">
-      <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search lessons and glossary
-      </label>
       <input
         ref={ref}
-        id={`${listId}-input`}
+        aria-label="Search lessons and glossary"
         type="search"
         role="combobox"
         aria-expanded={showList}

@@ -42,12 +42,9 @@ export function CopyLink({ label = 'Copy link to this view' }: { label?: string 
       </button>
       {link && (
         <span className="copy-link-panel">
-          <label className="visually-hidden" htmlFor={`${id}-link`}>
-            Link to this view
-          </label>
           <input
             ref={inputRef}
-            id={`${id}-link`}
+            aria-label="Link to this view"
             className="ff-field copy-link-input"
             readOnly
             value={link}

@@ -119,12 +119,9 @@ export function TimeControls({ clock, config, time, dispatch, landmarks = [], fo
         </span>
       </div>
       <div className="tc-timeline">
-        <label htmlFor={`${id}-time`} className="visually-hidden">
-          Time
-        </label>
         <input
           ref={sliderRef}
-          id={`${id}-time`}
+          aria-label="Time"
           type="range"
           className="tc-slider"
           min={startDays}
