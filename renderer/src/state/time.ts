@@ -11,11 +11,17 @@ export interface TimeState {
   speed: number;
 }
 
+/** A time worth stopping at (dose step, end of infusion, cycle 2…) and the name the time controls give it. */
+export interface Landmark {
+  tDays: number;
+  label: string;
+}
+
 export interface TimeConfig {
   startDays: number;
   endDays: number;
-  /** Times worth stopping at (dose step, end of infusion, cycle 2…), sorted. */
-  landmarks: readonly number[];
+  /** The timeline's landmarks inside [startDays, endDays], sorted: the step buttons stop at them, the controls name them. */
+  landmarks: readonly Landmark[];
   /** One step forward/back; also the reduced-motion frame spacing. */
   stepDays: number;
   speeds: readonly number[];
@@ -42,7 +48,7 @@ export const timeSchema = z.object({ t: z.number(), playing: z.boolean(), speed:
 export interface TimeConfigInput {
   endDays: number;
   startDays?: number;
-  landmarks?: readonly number[];
+  landmarks?: readonly Landmark[];
   stepDays?: number;
   speeds?: readonly number[];
   daysPerSecond?: number;
@@ -59,7 +65,10 @@ export function timeConfig(input: TimeConfigInput): TimeConfig {
   return {
     startDays,
     endDays,
-    landmarks: [...(input.landmarks ?? [])].filter((l) => l >= startDays && l <= endDays).sort((a, b) => a - b),
+    landmarks: (input.landmarks ?? [])
+      .filter((l) => l.tDays >= startDays && l.tDays <= endDays)
+      .map(({ tDays, label }) => ({ tDays, label }))
+      .sort((a, b) => a.tDays - b.tDays),
     stepDays: input.stepDays ?? (endDays - startDays) / 100,
     speeds: input.speeds ?? DEFAULT_SPEEDS,
     daysPerSecond: input.daysPerSecond ?? 1,
@@ -88,17 +97,17 @@ export function initialTime(config: TimeConfig, speed = 1): TimeState {
 }
 
 /** The next (direction 1) or previous (−1) landmark strictly beyond t, if any. */
-export function adjacentLandmark(t: number, landmarks: readonly number[], direction: 1 | -1): number | undefined {
-  const sorted = [...landmarks].sort((a, b) => a - b);
+export function adjacentLandmark(t: number, landmarks: readonly Landmark[], direction: 1 | -1): number | undefined {
+  const sorted = landmarks.map((l) => l.tDays).sort((a, b) => a - b);
   const epsilon = 1e-9;
   return direction > 0 ? sorted.find((l) => l > t + epsilon) : [...sorted].reverse().find((l) => l < t - epsilon);
 }
 
 /** Nearest landmark within `toleranceDays` of t, or t itself. */
-export function snapToLandmark(t: number, landmarks: readonly number[], toleranceDays: number): number {
+export function snapToLandmark(t: number, landmarks: readonly Landmark[], toleranceDays: number): number {
   let best = t;
   let bestDistance = toleranceDays;
-  for (const landmark of landmarks) {
+  for (const { tDays: landmark } of landmarks) {
     const distance = Math.abs(landmark - t);
     if (distance <= bestDistance) {
       best = landmark;

@@ -50,15 +50,17 @@ export interface FigureTextProps {
   sources?: ReactNode;
 }
 
-/** A figure's own title, caption and sources line. */
+/** A figure's own title, caption and sources line, and the short name its controls use. */
 export interface FigureText extends FigureTextProps {
   title: string;
+  /** Short name for control labels ("activation-burst figure" → "Time controls for the activation-burst figure"). */
+  name?: string;
 }
 
 /** The frame's title, caption and sources: the host's where it gives them, the figure's own otherwise. */
 export function figureText(props: FigureTextProps, own: FigureText): FigureText {
   const { title = own.title, caption = own.caption, sources = own.sources } = props;
-  return { title, caption, sources };
+  return own.name === undefined ? { title, caption, sources } : { title, caption, sources, name: own.name };
 }
 
 /** The badge on model output: the model's one disclaimer, as a label. */

@@ -1,11 +1,12 @@
 // The figure kit: what every model-driven figure shares — the frame (title, caption, sources, description,
 // data table, copy-link), the "illustrative" badge, the clock bound to the figure's time state with reduced
-// motion, the time controls at the top of the visual, announcements paused while playing, and element ids.
+// motion, the time controls at the top of the visual (their landmarks are the timeline config's), announcements
+// paused while playing, and element ids.
 import { useCallback, type ReactNode } from 'react';
 import { useReducedMotion } from '../state/react';
 import type { TimeAction, TimeConfig, TimeFigureAction, TimeState } from '../state/time';
 import { FigureFrame, type FigureFrameProps } from './FigureFrame';
-import { TimeControls, type Landmark } from './TimeControls';
+import { TimeControls } from './TimeControls';
 import { useClock, type FigureClock } from './clock';
 
 export { figureText, type FigureText, type FigureTextProps } from './FigureFrame';
@@ -34,13 +35,12 @@ export function useFigureTime(time: TimeState, config: TimeConfig, dispatch: (ac
 export interface ModelFigureProps extends Omit<FigureFrameProps, 'modelOutput' | 'announce'> {
   /** The figure's time and its controls (omit for a figure without an animation). */
   time?: FigureTime;
-  landmarks?: readonly Landmark[];
   formatTime?: (t: number) => string;
-  /** Accessible name of the time controls ("Time controls for the … figure"). */
-  timeLabel?: string;
+  /** What the controls call the figure (FigureText.name): "Time controls for the {name}"; the title otherwise. */
+  name?: string;
 }
 
-export function ModelFigure({ time, landmarks, formatTime, timeLabel, children, ...frame }: ModelFigureProps): ReactNode {
+export function ModelFigure({ time, formatTime, name, children, ...frame }: ModelFigureProps): ReactNode {
   // The time controls sit at the top of the visual, beside what they move; the figure's own controls stay in the frame's slot.
   return (
     <FigureFrame {...frame} modelOutput announce={!time?.time.playing}>
@@ -50,9 +50,8 @@ export function ModelFigure({ time, landmarks, formatTime, timeLabel, children, 
           config={time.config}
           time={time.time}
           dispatch={time.dispatch}
-          {...(landmarks ? { landmarks } : {})}
           {...(formatTime ? { formatTime } : {})}
-          label={timeLabel ?? `Time controls for “${frame.title}”`}
+          label={name ? `Time controls for the ${name}` : `Time controls for “${frame.title}”`}
         />
       )}
       {children}

@@ -2,7 +2,7 @@
 // landmarks, speed, a scrubbable timeline that snaps to regimen landmarks, and reset — all by keyboard.
 import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { formatDayTime, type FigureClock } from './clock';
-import type { TimeAction, TimeConfig, TimeState } from '../state/time';
+import { snapToLandmark, type TimeAction, type TimeConfig, type TimeState } from '../state/time';
 import './time-controls.css';
 
 /** Small inline icons (SVG, so they never depend on a font having the glyph). */
@@ -24,30 +24,24 @@ function Icon({ name }: { name: keyof typeof ICON_PATHS }) {
   );
 }
 
-export interface Landmark {
-  tDays: number;
-  label: string;
-}
-
 export interface TimeControlsProps {
   /** The engine (for the per-frame thumb and readout) … */
   clock: FigureClock;
-  /** … the timeline (span, step, speeds) … */
+  /** … the timeline (span, step, speeds, named landmarks) … */
   config: TimeConfig;
   /** … the time state it follows (play/pause, speed) … */
   time: TimeState;
   /** … and where the controls' actions go. */
   dispatch: (action: TimeAction) => void;
-  landmarks?: readonly Landmark[];
   /** How the current time is written (default: "day 2, 06:00"). */
   formatTime?: (tDays: number) => string;
   /** Accessible name of the group, e.g. "Time controls for the synapse figure". */
   label: string;
 }
 
-export function TimeControls({ clock, config, time, dispatch, landmarks = [], formatTime = formatDayTime, label }: TimeControlsProps) {
+export function TimeControls({ clock, config, time, dispatch, formatTime = formatDayTime, label }: TimeControlsProps) {
   const { playing, speed } = time;
-  const { startDays, endDays, stepDays, speeds } = config;
+  const { startDays, endDays, stepDays, speeds, landmarks } = config;
   const sliderRef = useRef<HTMLInputElement>(null);
   const readoutRef = useRef<HTMLSpanElement>(null);
   const id = useId();
@@ -76,7 +70,7 @@ export function TimeControls({ clock, config, time, dispatch, landmarks = [], fo
   }, [clock, startDays, endDays]);
 
   const onSlider = (value: number) => {
-    const snapped = landmarks.reduce((best, l) => (Math.abs(l.tDays - value) < Math.abs(best - value) && Math.abs(l.tDays - value) <= span * 0.015 ? l.tDays : best), value);
+    const snapped = snapToLandmark(value, landmarks, span * 0.015);
     if (playing) dispatch({ type: 'pause', t: snapped });
     else dispatch({ type: 'seek', t: snapped });
     if (sliderRef.current) sliderRef.current.value = String(snapped);

@@ -8,6 +8,9 @@ import { adjacentLandmark, fitTime, initialTime, reduceTime, snapToLandmark, tim
 
 afterEach(() => vi.useRealTimers());
 
+/** Landmarks at these times, named by their day. */
+const marks = (...days: number[]) => days.map((tDays) => ({ tDays, label: `day ${tDays}` }));
+
 /** A clock wired to a reducer, as a figure wires it: the engine reports, the state changes, the engine follows. */
 function harness(config = timeConfig({ endDays: 2, daysPerSecond: 1 })) {
   let state: TimeState = initialTime(config);
@@ -21,10 +24,10 @@ function harness(config = timeConfig({ endDays: 2, daysPerSecond: 1 })) {
 }
 
 describe('time reducer', () => {
-  const config = timeConfig({ endDays: 42, landmarks: [7, 28, 0], stepDays: 0.5, quantum: 1 / 1440 });
+  const config = timeConfig({ endDays: 42, landmarks: marks(7, 28, 0, 50), stepDays: 0.5, quantum: 1 / 1440 });
 
   it('steps, jumps between landmarks and clamps to its range', () => {
-    expect(config.landmarks).toEqual([0, 7, 28]);
+    expect(config.landmarks).toEqual(marks(0, 7, 28)); // sorted; the one past the end is dropped
     let s = initialTime(config);
     s = reduceTime(s, { type: 'step', direction: 1 }, config);
     expect(s.t).toBe(0.5);
@@ -123,13 +126,13 @@ describe('figure clock engine', () => {
 
 describe('time helpers', () => {
   it('snaps to a nearby landmark only', () => {
-    expect(snapToLandmark(6.9, [7, 28], 0.2)).toBe(7);
-    expect(snapToLandmark(6.5, [7, 28], 0.2)).toBe(6.5);
+    expect(snapToLandmark(6.9, marks(7, 28), 0.2)).toBe(7);
+    expect(snapToLandmark(6.5, marks(7, 28), 0.2)).toBe(6.5);
   });
   it('finds adjacent landmarks', () => {
-    expect(adjacentLandmark(7, [0, 7, 28], 1)).toBe(28);
-    expect(adjacentLandmark(7, [0, 7, 28], -1)).toBe(0);
-    expect(adjacentLandmark(28, [0, 7, 28], 1)).toBeUndefined();
+    expect(adjacentLandmark(7, marks(0, 7, 28), 1)).toBe(28);
+    expect(adjacentLandmark(7, marks(0, 7, 28), -1)).toBe(0);
+    expect(adjacentLandmark(28, marks(0, 7, 28), 1)).toBeUndefined();
   });
   it('formats model time for people', () => {
     expect(formatDayTime(0)).toBe('day 0, 00:00');

@@ -11,7 +11,7 @@ import { BiteStructureDiagram, formatMass, patternIdFor } from './BiteStructureD
 import { FLEX_AMPLITUDE_DEG, buildBiteStructureLayout, flexAngleAtPhase, partMassKDa, swingTransform, type BiteStructureLayout } from './geometry';
 import { LegendItem } from './legend';
 import { PART_ORDER, PARTS, neighbourPart, type PartId } from './parts';
-import { FLEX_POSES, SWING_TIME, biteStructureKind, type BiteStructureAction, type BiteStructureState } from './state';
+import { SWING_TIME, biteStructureKind, type BiteStructureAction, type BiteStructureState } from './state';
 import './bite-structure.css';
 
 /** Swing angle at a clock position measured in turns (one full swing = 1). */
@@ -118,7 +118,7 @@ export function BiteStructureFigure(props: BiteStructureFigureProps): ReactNode 
   const selectedPart = selected ? PARTS[selected] : null;
   const controls = (
     <>
-      <TimeControls clock={clock} config={time.config} time={time.time} dispatch={time.dispatch} landmarks={FLEX_POSES} label="Time controls for the linker swing" formatTime={formatSwing} />
+      <TimeControls clock={clock} config={time.config} time={time.time} dispatch={time.dispatch} label="Time controls for the linker swing" formatTime={formatSwing} />
       <span className="bs-controls-note">
         {reducedMotion ? 'Reduced motion: the linker steps between its poses.' : 'Play to swing the anti-CD3 scFv about the flexible linker; scrub, or jump between rest, swung down and swung up.'}
       </span>

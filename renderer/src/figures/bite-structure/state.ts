@@ -18,7 +18,7 @@ export const SWING_TIME = timeConfig({
   endDays: 1,
   daysPerSecond: 1 / FLEX_PERIOD_SECONDS,
   stepDays: 0.25,
-  landmarks: FLEX_POSES.map((l) => l.tDays),
+  landmarks: FLEX_POSES,
   loop: true,
   speeds: [0.25, 0.5, 1, 2],
   quantum: 1 / 1000,

@@ -9,7 +9,7 @@ import { CytokineTimeChart, LineSwatch } from './CytokineTimeChart';
 import type { Threshold } from '../common/TimeSeriesChart';
 import { cytokineTable, describeCytokine } from './describe';
 import { BSA_M2, BURDEN_OPTIONS, DOSING_OPTIONS, gridCell, sharedGrid } from './scenarios';
-import { CYTOKINE_TIME, cytokineKind, figureLandmarks, type CytokineAction, type CytokineState } from './state';
+import { CYTOKINE_TIME, cytokineKind, type CytokineAction, type CytokineState } from './state';
 import './cytokine.css';
 
 export interface CytokineFigureProps extends FigureProps<CytokineState, CytokineAction>, FigureTextProps {
@@ -18,8 +18,6 @@ export interface CytokineFigureProps extends FigureProps<CytokineState, Cytokine
   show?: string;
   t?: string;
 }
-
-const LANDMARKS = figureLandmarks();
 
 /**
  * Illustrative CRS band boundaries drawn on the IL-6 chart (from the model's CRS_BANDS). Their labels sit at the
@@ -35,6 +33,7 @@ const TEXT: FigureText = {
   title: 'The activation burst: flat vs stepped dosing at low vs high burden',
   caption: `The model’s adult (${BSA_M2} m²) starts blinatumomab at day 0. Pick the burden and the regimens: the charts show serum IL-6 and blood T cells over the first 10 days; the dot chart compares every regimen at both burdens. The CNS-risk index counts T cells leaving the blood for vessel walls in the cycle’s first 7 days, divided by the starting count; CRS bands are a teaching scale, not ASTCT grades.`,
   sources: 'Sources: hijazi2018, nagele2017, hosseini2020, klinger2012, atlas-model.',
+  name: 'activation-burst figure',
 };
 
 export function CytokineFigure(props: CytokineFigureProps): ReactNode {
@@ -79,13 +78,7 @@ export function CytokineFigure(props: CytokineFigureProps): ReactNode {
   const chart = { grid, shown, burden, clock: time.clock };
 
   return (
-    <ModelFigure
-      {...frameProps}
-      controlsPlacement="side"
-      time={time}
-      landmarks={LANDMARKS}
-      timeLabel="Time controls for the activation-burst figure"
-    >
+    <ModelFigure {...frameProps} controlsPlacement="side" time={time}>
       <div className="cy-figure">
         <CytokineTimeChart
           {...chart}

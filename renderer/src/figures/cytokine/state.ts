@@ -42,7 +42,7 @@ export function figureLandmarks(): { tDays: number; label: string }[] {
 
 export const CYTOKINE_TIME = timeConfig({
   endDays: WINDOW_DAYS,
-  landmarks: figureLandmarks().map((l) => l.tDays),
+  landmarks: figureLandmarks(),
   daysPerSecond: 0.5,
   stepDays: 0.125,
   speeds: [0.1, 0.25, 0.5, 1, 2],

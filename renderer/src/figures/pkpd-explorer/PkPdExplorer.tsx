@@ -3,7 +3,6 @@
 import { memo, useDeferredValue, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useFigure, type FigureProps } from '../../state/react';
 import { ModelFigure, figureText, useFigureTime, type FigureText, type FigureTextProps } from '../../ui/ModelFigure';
-import type { Landmark } from '../../ui/TimeControls';
 import { CR_LIKE_MAX_BLASTS, EC90_LEUKAEMIA_PG_PER_ML, fractionToPercent, regimens } from '../../model';
 import type { Threshold } from '../common/TimeSeriesChart';
 import { describeExplorer, explorerReadouts, landmarkTable, type Readout } from './describe';
@@ -83,6 +82,7 @@ const TEXT: FigureText = {
   title: 'PK/PD explorer: two cycles of blinatumomab in one virtual patient',
   caption: 'Pick a regimen and set the patient; the model re-simulates at once. Five linked charts share one time cursor: serum drug with the 470 pg/mL EC90, blood T cells, CD19⁺ cells in blood, marrow blasts and IL-6. Adult label doses are flat µg/day (the source review’s µg/m²/day is a misprint). Grey curves: the default patient on label-rr, for comparison.',
   sources: 'Sources: atlas-model (the model and its calibration); ribera2015 (PK parameters, burden); label-us, jho2019 (regimens, flat doses); asco2013 (EC90 470 pg/mL); klinger2012, nagele2017 (T- and B-cell kinetics); hijazi2018, hosseini2020 (IL-6, step dosing); duell2017 (Treg); gokbuget2018 (MRD regimen).',
+  name: 'PK/PD explorer',
 };
 
 export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
@@ -119,7 +119,6 @@ export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
   const [start, end] = windowIndices(t, domainDays);
   const inWindow = useMemo(() => landmarksIn(landmarks, domainDays), [landmarks, domainDays]);
   const tNow = state.time.t;
-  const controlLandmarks = useMemo<Landmark[]>(() => inWindow.map((l) => ({ tDays: l.tDays, label: l.label })), [inWindow]);
   const chartsRef = useRef<HTMLDivElement>(null);
   const chartWidth = useElementWidth(chartsRef, 640);
   const fontPx = chartFontPx(useChartFont());
@@ -201,13 +200,7 @@ export function PkPdExplorer(props: PkPdExplorerProps): ReactNode {
   const common = { domainDays, clock, width: chartWidth, height: CHART_HEIGHT };
   return (
     <div className="pk-root" data-figure="pkpd-explorer">
-      <ModelFigure
-        {...frameProps}
-        controlsPlacement="side"
-        time={time}
-        landmarks={controlLandmarks}
-        timeLabel="Time controls for the PK/PD explorer"
-      >
+      <ModelFigure {...frameProps} controlsPlacement="side" time={time}>
         <div className="pk-visual">
           <ExplorerViewOptions state={state} dispatch={dispatch} />
           <p className="pk-regimen-note" id={`${id}-regimen-note`}>

@@ -69,7 +69,7 @@ export function explorerTimeConfig(state: Pick<ExplorerState, 'regimen' | 'range
     config = timeConfig({
       startDays: domain[0],
       endDays: domain[1],
-      landmarks: landmarksIn(regimenLandmarks(schedule), domain).map((l) => l.tDays),
+      landmarks: landmarksIn(regimenLandmarks(schedule), domain),
       daysPerSecond: range.daysPerSecond,
       stepDays: range.stepDays,
       quantum: 1 / 1440,

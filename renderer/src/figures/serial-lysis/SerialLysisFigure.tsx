@@ -6,7 +6,6 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNod
 import { killingEngagement, metrics, simulate, tregBrake } from '../../model';
 import { useEffectiveTheme, useFigure, type FigureProps } from '../../state/react';
 import { ModelFigure, figureText, useFigureTime, useFigureUid, type FigureText, type FigureTextProps } from '../../ui/ModelFigure';
-import type { Landmark } from '../../ui/TimeControls';
 import { describeSerialLysis, lysisTable, summarizeWorld } from './describe';
 import { LysisSprites, drawWorld, type LysisPalette, type LysisView } from './draw';
 import { createSprite, readPalette } from './canvas';
@@ -16,7 +15,7 @@ import { valueAt } from '../common/chart-geometry';
 import { LysisCellKey } from './LysisKeys';
 import { LysisControls } from './LysisControls';
 import { usePreviousCurve, runFor } from './runs';
-import { LANDMARK_HOURS, cellComposition, concentrationFunction, etOption, expansionInput, formatWellTime, predictWell, wellParameters } from './scenario';
+import { cellComposition, concentrationFunction, etOption, expansionInput, formatWellTime, predictWell, wellParameters } from './scenario';
 import { LYSIS_TIME, lysisKind, type LysisAction, type LysisState } from './state';
 import { SurvivalChart, type SurvivalChartHandle } from './SurvivalChart';
 import './serial-lysis.css';
@@ -36,7 +35,6 @@ export interface SerialLysisFigureProps extends FigureProps<LysisState, LysisAct
 }
 
 const MINUTES_PER_DAY = 1440;
-const TIME_LANDMARKS: Landmark[] = LANDMARK_HOURS.map((l) => ({ tDays: l.hours / 24, label: l.label }));
 const formatClockTime = (tDays: number): string => formatWellTime(tDays * MINUTES_PER_DAY);
 const DEFAULT_CSS_WIDTH = 420;
 
@@ -44,6 +42,7 @@ const TEXT: FigureText = {
   title: 'Serial lysis: T cells killing CD19⁺ blasts one after another',
   caption: 'An agent-based micro-world run by the atlas model: blinatumomab-engaged T cells find a CD19⁺ blast, hold it in a synapse while it dies, let go and move on. The chart compares the surviving blasts with the population model’s killing term for the same well; the lower chart shows T-cell expansion over days in the population model.',
   sources: 'Sources: hoffmann2005 (serial killing; all targets dead within 24 h at E:T 1:5), halle2016 (2–16 kills per day), dreier2002 (EC50 of killing), loffler2000, duell2017 (Treg cut-off 8.5 %), ribera2015 (CD19⁻ escape), klinger2012 (T-cell expansion), atlas-model (agent and population models).',
+  name: 'serial-lysis micro-world',
 };
 
 export function SerialLysisFigure(props: SerialLysisFigureProps): ReactNode {
@@ -183,14 +182,7 @@ export function SerialLysisFigure(props: SerialLysisFigureProps): ReactNode {
 
   return (
     <div className="sl-root" data-figure="serial-lysis" data-previous={state.previous ? (previous ? 'ready' : 'replaying') : 'none'}>
-      <ModelFigure
-        {...frameProps}
-        controlsPlacement="side"
-        time={time}
-        landmarks={TIME_LANDMARKS}
-        formatTime={formatClockTime}
-        timeLabel="Time controls for the serial-lysis micro-world"
-      >
+      <ModelFigure {...frameProps} controlsPlacement="side" time={time} formatTime={formatClockTime}>
         <div className="sl-stage">
           <div className="sl-world">
             <p className="sl-status" ref={statusRef} aria-hidden="true" />

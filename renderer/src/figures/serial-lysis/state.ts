@@ -25,7 +25,7 @@ const MINUTES_PER_DAY = 1440;
 /** The well's clock, in days (one step of the agent model is its grid). */
 export const LYSIS_TIME = timeConfig({
   endDays: SPAN_MINUTES / MINUTES_PER_DAY,
-  landmarks: LANDMARK_HOURS.map((l) => l.hours / 24),
+  landmarks: LANDMARK_HOURS.map((l) => ({ tDays: l.hours / 24, label: l.label })),
   daysPerSecond: MINUTES_PER_SECOND / MINUTES_PER_DAY,
   stepDays: STEP_BUTTON_MINUTES / MINUTES_PER_DAY,
   speeds: [0.25, 0.5, 1, 2, 4, 8, 16],

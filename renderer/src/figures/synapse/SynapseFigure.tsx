@@ -6,7 +6,7 @@ import { useFigure, type FigureProps } from '../../state/react';
 import { ModelFigure, figureText, useFigureTime, useFigureUid, type FigureText, type FigureTextProps } from '../../ui/ModelFigure';
 import { describeSynapse, formatConcentration, formatElapsed, scaleNote, stageTable } from './describe';
 import { BiteGlyph, ReceptorGlyph, withSubscripts } from './glyphs';
-import { DOSE_OPTIONS, DOSE_ORDER, hoursAtProgress, readoutAt, stageIndexAt, synapseModel, timelineLandmarks } from './schedule';
+import { DOSE_OPTIONS, DOSE_ORDER, hoursAtProgress, readoutAt, stageIndexAt, synapseModel } from './schedule';
 import { STAGES, STAGE_COUNT } from './stages';
 import { SynapseDrawing } from './SynapseDrawing';
 import { SynapseReadouts } from './SynapseReadouts';
@@ -32,6 +32,7 @@ const TEXT: FigureText = {
   title: 'The immune synapse, stage by stage, during the first day of the infusion',
   caption: 'One T cell meets a CD19⁺ leukaemic blast after the infusion starts. The drug level, receptor occupancy, killing engagement and IL-6 come from the atlas model at each moment, and the model sets when each stage is reached. Every stage gets the same share of the timeline, so the timeline is not to scale in hours.',
   sources: 'Sources: liu2023 (dissociation constants 1.49 nM and 260 nM), dreier2002 (affinity range; half-maximal lysis at 10–50 pg/mL), ribera2015 (activation markers, cytokines, perforin, granzyme, caspases; PK), hoffmann2005 (serial killing; CD19⁻ bystanders spared), atlas-model (concentration, Ek, IL-6 and the stage times).',
+  name: 'immune-synapse figure',
 };
 
 export function SynapseFigure(props: SynapseFigureProps): ReactNode {
@@ -40,7 +41,6 @@ export function SynapseFigure(props: SynapseFigureProps): ReactNode {
   const { dose } = state;
   const model = synapseModel(dose);
   const { tr, timeline } = model;
-  const landmarks = useMemo(() => timelineLandmarks(timeline), [timeline]);
   const time = useFigureTime(state.time, synapseTimeConfig(dose), dispatch);
   const clock = time.clock;
   const progress = state.time.t;
@@ -50,7 +50,6 @@ export function SynapseFigure(props: SynapseFigureProps): ReactNode {
   const description = describeSynapse({ readout, stageIndex, timeline });
   const table = useMemo(() => stageTable(tr, timeline), [tr, timeline]);
   const formatTime = useCallback((p: number) => `${formatElapsed(hoursAtProgress(timeline, p))} after start`, [timeline]);
-  const tcLandmarks = useMemo(() => landmarks.map((l) => ({ tDays: l.progress, label: l.label })), [landmarks]);
 
   const titleId = `${uid}-drawing-title`;
   const controls = (
@@ -69,13 +68,7 @@ export function SynapseFigure(props: SynapseFigureProps): ReactNode {
   const frameProps = { id, ...figureText(props, TEXT), description, table, controls };
 
   return (
-    <ModelFigure
-      {...frameProps}
-      time={time}
-      landmarks={tcLandmarks}
-      formatTime={formatTime}
-      timeLabel="Time controls for the immune-synapse figure"
-    >
+    <ModelFigure {...frameProps} time={time} formatTime={formatTime}>
       <div className="syn">
         <p className="visually-hidden" id={titleId}>
           Drawing of a T cell, a CD19-positive blast, a CD19-negative bystander and the next blast at the current stage; the description and data table

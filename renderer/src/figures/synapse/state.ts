@@ -18,7 +18,7 @@ export function synapseTimeConfig(dose: SynapseDose): TimeConfig {
       endDays: STORY_END,
       daysPerSecond: 1 / SECONDS_PER_STAGE,
       stepDays: 1,
-      landmarks: timelineLandmarks(synapseModel(dose).timeline).map((l) => l.progress),
+      landmarks: timelineLandmarks(synapseModel(dose).timeline).map((l) => ({ tDays: l.progress, label: l.label })),
       quantum: 1 / 1000,
     });
     configs.set(dose, config);
