@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { glossary, lessons, references, referencesByKey } from '../data/content';
 import { ReferenceEntry } from '../ui/ReferenceEntry';
-import { ReferenceLinks } from '../ui/sources';
+import { Sources } from '../ui/sources';
 import { routeHref } from '../state/route';
 import { useAtlas } from '../state/services';
 import { shouldMoveFocus } from '../ui/focus';
@@ -118,10 +118,10 @@ export function GlossaryPage({ termId }: { termId?: string }) {
               {entry.definition}
               {entry.aliases.length > 0 && <span className="glossary-aliases"> Also: {entry.aliases.join(', ')}.</span>}
               {entry.refs.length > 0 && (
-                <span className="glossary-refs">
+                <>
                   {' '}
-                  Sources: <ReferenceLinks keys={entry.refs} />.
-                </span>
+                  <Sources className="glossary-refs" refs={entry.refs} />
+                </>
               )}
             </dd>
           </div>

@@ -5,7 +5,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { checkQuestionsById } from '../data/content';
 import { useLesson } from './lesson-context';
 import { shuffledOrder } from './shuffle';
-import { ReferenceLinks } from '../ui/sources';
+import { Sources } from '../ui/sources';
 
 type Phase = 'answering' | 'wrong' | 'revealed';
 
@@ -104,9 +104,7 @@ export function CheckYourself({ id }: { id: string }) {
           )}
         </p>
         {revealed && (
-          <p className="check-sources">
-            Sources: <ReferenceLinks keys={question.refs} />
-          </p>
+          <Sources as="p" className="check-sources" refs={question.refs} />
         )}
       </form>
     </section>

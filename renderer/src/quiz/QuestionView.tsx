@@ -5,7 +5,7 @@ import { useEffect, useId, useReducer, useRef, type ComponentType, type ReactNod
 import { findLesson } from '../data/content';
 import { lessonComponentMap } from '../lessons/components';
 import { routeHref } from '../state/route';
-import { ReferenceLinks } from '../ui/sources';
+import { Sources } from '../ui/sources';
 import { MODEL_DISCLAIMER } from '../model';
 import { findFigure, figureStateHref } from '../figures/common/figure-link';
 import { FIGURE_KINDS } from '../lessons/figure-kinds';
@@ -146,9 +146,7 @@ export function QuestionView({ question, selected, submitted, reveal, onSelect, 
                 .{' '}
               </>
             )}
-            <span className="quiz-sources">
-              Sources: <ReferenceLinks keys={question.refs} />
-            </span>
+            <Sources className="quiz-sources" refs={question.refs} />
           </p>
         </div>
       )}

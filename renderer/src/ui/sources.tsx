@@ -27,6 +27,19 @@ export function ReferenceLinks({ keys }: { keys: readonly string[] }): ReactNode
   ));
 }
 
+/**
+ * The sources of a question, trial, case step or glossary entry as a sentence: "Source: Amgen 2025." or
+ * "Sources: Hoffmann 2005, Halle 2016." (each a link to the reference list).
+ */
+export function Sources({ refs, as: Tag = 'span', className }: { refs: readonly string[]; as?: 'p' | 'span'; className?: string }): ReactNode {
+  return (
+    <Tag className={className}>
+      {refs.length === 1 ? 'Source' : 'Sources'}: <ReferenceLinks keys={refs} />.
+    </Tag>
+  );
+}
+
+/** A figure's sources line as written (a string), with each citation key in it made a reference link. */
 export function SourcesLine({ text }: { text: string }): ReactNode {
   const parts = text.split(/([a-z][a-z0-9-]*\d{4}[a-z]?|label-us|label-eu|atlas-model)/g);
   return (

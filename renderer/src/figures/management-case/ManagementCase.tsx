@@ -5,8 +5,7 @@ import { useFigure, type FigureProps } from '../../state/react';
 import { caseKind, type CaseState, type CaseStateAction } from './state';
 import { MANAGEMENT_CASES, TEACHING_DISCLAIMER, caseById, type CaseOption, type QuestionNode } from './cases';
 import { correctOption, currentAnswer, currentNode, nextOf, node, progressInfo, summarize, type CaseAction } from './tree';
-import type { SourceKey } from './rules';
-import { ReferenceLinks } from '../../ui/sources';
+import { Sources } from '../../ui/sources';
 import { useFigureUid } from '../../ui/uid';
 import { ColumnHeads } from '../../ui/ColumnHeads';
 import '../../ui/figure-frame.css';
@@ -21,14 +20,6 @@ export interface ManagementCaseProps extends FigureProps<CaseState, CaseStateAct
 }
 
 type FocusTarget = 'feedback' | 'step' | null;
-
-function Sources({ keys }: { keys: readonly SourceKey[] }) {
-  return (
-    <span className="mc-sources">
-      Source{keys.length > 1 ? 's' : ''}: <ReferenceLinks keys={keys} />
-    </span>
-  );
-}
 
 function verdictFor(q: QuestionNode, answer: CaseOption): string {
   const authority = q.kind === 'action' ? 'the label' : 'the ASTCT table';
@@ -144,15 +135,15 @@ export function ManagementCase(props: ManagementCaseProps): ReactNode {
               </p>
               <p>
                 {answer.correct ? '' : 'Your choice: '}
-                {answer.explanation} <Sources keys={answer.sources} />
+                {answer.explanation} <Sources className="mc-sources" refs={answer.sources} />
               </p>
               {!answer.correct && (
                 <p>
-                  Why the answer: {labelChoice.explanation} <Sources keys={labelChoice.sources} />
+                  Why the answer: {labelChoice.explanation} <Sources className="mc-sources" refs={labelChoice.sources} />
                 </p>
               )}
               <p className="mc-rule">
-                <strong>The rule.</strong> {q.rule} <Sources keys={q.sources} />
+                <strong>The rule.</strong> {q.rule} <Sources className="mc-sources" refs={q.sources} />
               </p>
               {others.length > 0 && (
                 <details className="mc-others">
@@ -160,7 +151,7 @@ export function ManagementCase(props: ManagementCaseProps): ReactNode {
                   <ul>
                     {others.map((o) => (
                       <li key={o.id}>
-                        <strong>{o.text}:</strong> {o.explanation} <Sources keys={o.sources} />
+                        <strong>{o.text}:</strong> {o.explanation} <Sources className="mc-sources" refs={o.sources} />
                       </li>
                     ))}
                   </ul>
@@ -179,7 +170,7 @@ export function ManagementCase(props: ManagementCaseProps): ReactNode {
           Outcome: {current.title}
         </h4>
         <p>
-          {current.text} <Sources keys={current.sources} />
+          {current.text} <Sources className="mc-sources" refs={current.sources} />
         </p>
         <table className="mc-summary">
           <caption>

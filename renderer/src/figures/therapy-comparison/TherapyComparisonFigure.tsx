@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import { useFigure, type FigureProps } from '../../state/react';
 import { FigureFrame } from '../../ui/FigureFrame';
-import { ReferenceLinks } from '../../ui/sources';
+import { ReferenceLinks, Sources } from '../../ui/sources';
 import { useFigureUid } from '../../ui/uid';
 import { REMISSION_DIMENSION, comparisonById, formatRemission, type FillPattern, type SeriesColour, type TherapyComparison } from './data';
 import { cellText, comparisonTable, describeComparison, dimensionLabel, refsFor } from './describe';
@@ -71,11 +71,7 @@ export function TherapyComparisonFigure(props: TherapyComparisonFigureProps): Re
       description={describeComparison(comparison, dimension)}
       table={comparisonTable(comparison)}
       controls={controls}
-      sources={
-        <>
-          Sources: <ReferenceLinks keys={refsFor(comparison, dimension)} />.
-        </>
-      }
+      sources={<Sources refs={refsFor(comparison, dimension)} />}
     >
       <div className="tc" data-figure="therapy-comparison" data-dimension={dimension}>
         <svg width="0" height="0" className="tc-defs" aria-hidden="true" focusable="false">

@@ -7,7 +7,7 @@ import { trials } from '../../data/content';
 import { useFigure, type FigureProps } from '../../state/react';
 import { CopyLink } from '../../ui/CopyLink';
 import { useSideScroll } from '../../ui/side-scroll';
-import { ReferenceLinks } from '../../ui/sources';
+import { Sources } from '../../ui/sources';
 import { sortTrials, type TrialSortKey } from './sort';
 import { trialsKind, type TrialsAction, type TrialsState } from './state';
 import './trials-table.css';
@@ -92,9 +92,7 @@ export function TrialsTable(props: TrialsTableProps): ReactNode {
                         <strong>Correction to the source review:</strong> {trial.correction}
                       </p>
                     )}
-                    <p className="trial-sources">
-                      Sources: <ReferenceLinks keys={trial.refs} />
-                    </p>
+                    <Sources as="p" className="trial-sources" refs={trial.refs} />
                   </td>
                 </tr>
               ))}
