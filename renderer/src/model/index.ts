@@ -47,7 +47,7 @@ export {
 } from './cohort';
 export {
   createLysisWorld, LysisWorld, AGENT_KIND, T_STATE, CELL_STATE, DEFAULT_LYSIS_SETTINGS,
-  type LysisWorldOptions, type LysisSettings, type LysisCounters, type LysisSnapshot,
+  type AgentKind, type LysisWorldOptions, type LysisSettings, type LysisCounters, type LysisSnapshot,
 } from './lysis';
 export { Mulberry32 } from './prng';
 export { BINDING, picogramsPerMlToMolar, receptorOccupancy, type BindingConstant } from './binding';

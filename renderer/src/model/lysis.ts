@@ -9,6 +9,7 @@ import { buildSchedule, type Interruption, type RateSchedule, type RegimenInput 
 
 /** Agent kinds (values of LysisWorld.kind). */
 export const AGENT_KIND = Object.freeze({ T: 0, CD19: 1, BYSTANDER: 2, ESCAPE: 3 } as const);
+export type AgentKind = (typeof AGENT_KIND)[keyof typeof AGENT_KIND];
 /** States of T cells (LysisWorld.state for kind T). */
 export const T_STATE = Object.freeze({ SEARCHING: 0, SYNAPSE: 1, RECOVERING: 2 } as const);
 /** States of the other cells (LysisWorld.state for kinds CD19, BYSTANDER, ESCAPE). */
@@ -232,10 +233,9 @@ export class LysisWorld {
     this.killCount = new Uint16Array(n);
     this.lastTried = new Int32Array(n).fill(-1);
     this.firstEngagedMinutes = new Float64Array(n).fill(-1);
-    for (let i = 0; i < n; i++) {
-      this.kind[i] = i < nT ? AGENT_KIND.T
-        : i < nT + this.nTargets ? AGENT_KIND.CD19
-          : i < nT + this.nTargets + this.nEscape ? AGENT_KIND.ESCAPE : AGENT_KIND.BYSTANDER;
+    for (const kind of [AGENT_KIND.T, AGENT_KIND.CD19, AGENT_KIND.ESCAPE, AGENT_KIND.BYSTANDER]) {
+      const { from, to } = this.agentsOf(kind);
+      this.kind.fill(kind, from, to);
     }
 
     this.rng = new Mulberry32(seed);
@@ -428,7 +428,7 @@ export class LysisWorld {
     const cells = gw * gh;
     const cellStart = this.cellStart, cellItems = this.cellItems, cellOf = this.cellOf, cursor = this.cellCursor;
     const x = this.x, y = this.y, state = this.state;
-    const from = this.nT, to = this.nT + this.nTargets;
+    const { from, to } = this.agentsOf(AGENT_KIND.CD19);
     cellStart.fill(0);
     for (let i = from; i < to; i++) {
       if (state[i] !== CELL_STATE.ALIVE) {
@@ -453,31 +453,49 @@ export class LysisWorld {
     }
   }
 
+  /**
+   * Where the agents of one kind sit in the arrays: indices from ≤ i < to. The kinds are contiguous, in the
+   * order T cells, CD19⁺ targets, escape clone, bystanders.
+   */
+  agentsOf(kind: AgentKind): { from: number; to: number } {
+    const targetsFrom = this.nT;
+    const escapeFrom = targetsFrom + this.nTargets;
+    const bystandersFrom = escapeFrom + this.nEscape;
+    switch (kind) {
+      case AGENT_KIND.T:
+        return { from: 0, to: targetsFrom };
+      case AGENT_KIND.CD19:
+        return { from: targetsFrom, to: escapeFrom };
+      case AGENT_KIND.ESCAPE:
+        return { from: escapeFrom, to: bystandersFrom };
+      case AGENT_KIND.BYSTANDER:
+        return { from: bystandersFrom, to: bystandersFrom + this.nBystanders };
+    }
+  }
+
+  /** Cells of a (non-T) kind that are alive, free or held in a synapse. */
+  private aliveOf(kind: AgentKind): number {
+    const { from, to } = this.agentsOf(kind);
+    let alive = 0;
+    for (let i = from; i < to; i++) if (this.state[i] === CELL_STATE.ALIVE || this.state[i] === CELL_STATE.ENGAGED) alive++;
+    return alive;
+  }
+
   counters(): LysisCounters {
     const c = this.concentrationPgPerMl();
     const ek = killingEngagement(c, this.parameters);
-    let targetsAlive = 0;
-    let escapeAlive = 0;
-    let bystandersAlive = 0;
     let inSynapse = 0;
     let everEngaged = 0;
     let engagedMinutes = 0;
-    for (let i = 0; i < this.count; i++) {
-      const k = this.kind[i];
-      const s = this.state[i];
-      if (k === AGENT_KIND.T) {
-        if (s === T_STATE.SYNAPSE) inSynapse++;
-        const f = this.firstEngagedMinutes[i]!;
-        if (f >= 0) {
-          everEngaged++;
-          engagedMinutes += this.time - f;
-        }
-      } else if (s === CELL_STATE.ALIVE || s === CELL_STATE.ENGAGED) {
-        if (k === AGENT_KIND.CD19) targetsAlive++;
-        else if (k === AGENT_KIND.ESCAPE) escapeAlive++;
-        else bystandersAlive++;
+    for (let i = 0; i < this.nT; i++) {
+      if (this.state[i] === T_STATE.SYNAPSE) inSynapse++;
+      const f = this.firstEngagedMinutes[i]!;
+      if (f >= 0) {
+        everEngaged++;
+        engagedMinutes += this.time - f;
       }
     }
+    const targetsAlive = this.aliveOf(AGENT_KIND.CD19);
     return {
       timeMinutes: this.time,
       concentrationPgPerMl: c,
@@ -487,8 +505,8 @@ export class LysisWorld {
       targetsInitial: this.nTargets,
       targetsAlive,
       targetsKilled: this.nTargets - targetsAlive,
-      escapeAlive,
-      bystandersAlive,
+      escapeAlive: this.aliveOf(AGENT_KIND.ESCAPE),
+      bystandersAlive: this.aliveOf(AGENT_KIND.BYSTANDER),
       kills: this.killsTotal,
       tCellsInSynapse: inSynapse,
       tCellsEverEngaged: everEngaged,

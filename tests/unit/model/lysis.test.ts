@@ -57,6 +57,21 @@ describe('determinism', () => {
       expect(w.x[i]).toBeLessThan(w.widthUm);
     }
   });
+
+  it('each kind of agent sits in one contiguous range, and the ranges tile the arrays in order', () => {
+    const w = createLysisWorld({ seed: 3, effectorToTarget: 0.2, nT: 50, concentrationPgPerMl: 100, escapeFraction: 0.1, bystanderFraction: 0.5 });
+    const order = [AGENT_KIND.T, AGENT_KIND.CD19, AGENT_KIND.ESCAPE, AGENT_KIND.BYSTANDER] as const;
+    const sizes = [w.nT, w.nTargets, w.nEscape, w.nBystanders];
+    expect(sizes.every((n) => n > 0)).toBe(true);
+    let next = 0;
+    order.forEach((kind, k) => {
+      const { from, to } = w.agentsOf(kind);
+      expect([from, to - from]).toEqual([next, sizes[k]]);
+      expect(Array.from(w.kind.subarray(from, to)).every((x) => x === kind)).toBe(true);
+      next = to;
+    });
+    expect(next).toBe(w.count);
+  });
 });
 
 describe('serial killing rate', () => {

@@ -1,6 +1,6 @@
 // Words and numbers for the serial-lysis figure: a summary of the micro-world's state, the screen-reader
 // description generated from it, and the data-table alternative. Pure functions, no DOM.
-import { AGENT_KIND, CELL_STATE, T_STATE, type LysisWorld } from '../../model';
+import { AGENT_KIND, CELL_STATE, T_STATE, type AgentKind, type LysisWorld } from '../../model';
 import type { FigureTable } from '../../ui/FigureFrame';
 import { PATIENT_REGIMEN, etOption, formatPgPerMl, formatWellTime, type LysisFigureSettings } from './scenario';
 
@@ -32,39 +32,35 @@ export interface WorldSummary {
   tracked: { kills: number; inSynapse: boolean } | null;
 }
 
-function emptyCounts(): KindCounts {
-  return { total: 0, free: 0, engaged: 0, dying: 0, dead: 0 };
-}
-
-/** Counts every kind and state of the world as it is now (allocates; call at most a few times a second). */
-export function summarizeWorld(world: LysisWorld, trackedIndex = -1): WorldSummary {
-  const tCells = { total: 0, searching: 0, inSynapse: 0, rearming: 0 };
-  const targets = emptyCounts();
-  const escape = emptyCounts();
-  const bystanders = emptyCounts();
-  let min = Infinity;
-  let max = 0;
-  let total = 0;
-  for (let i = 0; i < world.count; i++) {
-    const kind = world.kind[i];
+/** The cells of one (non-T) kind by state. */
+function countsOf(world: LysisWorld, kind: AgentKind): KindCounts {
+  const { from, to } = world.agentsOf(kind);
+  const c: KindCounts = { total: to - from, free: 0, engaged: 0, dying: 0, dead: 0 };
+  for (let i = from; i < to; i++) {
     const state = world.state[i];
-    if (kind === AGENT_KIND.T) {
-      tCells.total++;
-      if (state === T_STATE.SYNAPSE) tCells.inSynapse++;
-      else if (state === T_STATE.RECOVERING) tCells.rearming++;
-      else tCells.searching++;
-      const k = world.killCount[i]!;
-      total += k;
-      if (k < min) min = k;
-      if (k > max) max = k;
-      continue;
-    }
-    const c = kind === AGENT_KIND.CD19 ? targets : kind === AGENT_KIND.ESCAPE ? escape : bystanders;
-    c.total++;
     if (state === CELL_STATE.ALIVE) c.free++;
     else if (state === CELL_STATE.ENGAGED) c.engaged++;
     else if (state === CELL_STATE.DYING) c.dying++;
     else c.dead++;
+  }
+  return c;
+}
+
+/** Counts every kind and state of the world as it is now (allocates; call at most a few times a second). */
+export function summarizeWorld(world: LysisWorld, trackedIndex = -1): WorldSummary {
+  const tCells = { total: world.nT, searching: 0, inSynapse: 0, rearming: 0 };
+  let min = Infinity;
+  let max = 0;
+  let total = 0;
+  for (let i = 0; i < world.nT; i++) {
+    const state = world.state[i];
+    if (state === T_STATE.SYNAPSE) tCells.inSynapse++;
+    else if (state === T_STATE.RECOVERING) tCells.rearming++;
+    else tCells.searching++;
+    const k = world.killCount[i]!;
+    total += k;
+    if (k < min) min = k;
+    if (k > max) max = k;
   }
   const histogram = new Array<number>(max + 1).fill(0);
   for (let i = 0; i < world.nT; i++) histogram[world.killCount[i]!]!++;
@@ -75,9 +71,9 @@ export function summarizeWorld(world: LysisWorld, trackedIndex = -1): WorldSumma
   return {
     minutes: world.timeMinutes,
     tCells,
-    targets,
-    escape,
-    bystanders,
+    targets: countsOf(world, AGENT_KIND.CD19),
+    escape: countsOf(world, AGENT_KIND.ESCAPE),
+    bystanders: countsOf(world, AGENT_KIND.BYSTANDER),
     kills: { total, min: tCells.total > 0 ? min : 0, max, mean: tCells.total > 0 ? total / tCells.total : 0, histogram },
     tracked,
   };
