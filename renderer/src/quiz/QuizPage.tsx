@@ -51,10 +51,12 @@ export default function QuizPage({ view }: { view?: 'stats' }): ReactNode {
       </p>
     );
   }
+  // What the home and statistics screens read: the questions, the review log, and the store that writes it.
+  const bank = { catalogue, snapshot, store };
   if (view === 'stats') {
     return (
       <div className="quiz-page">
-        <StatsView catalogue={catalogue} snapshot={snapshot} store={store} now={now} />
+        <StatsView {...bank} now={now} />
       </div>
     );
   }
@@ -62,9 +64,7 @@ export default function QuizPage({ view }: { view?: 'stats' }): ReactNode {
     <div className="quiz-page">
       {screen.name === 'home' && (
         <QuizHome
-          catalogue={catalogue}
-          snapshot={snapshot}
-          store={store}
+          {...bank}
           queue={queue}
           retention={retention}
           onRetention={(value) => void updateSettings({ retention: value })}

@@ -30,9 +30,14 @@ export interface SurvivalChartProps {
 const REBUILD_MS = 80;
 const MINUTES_PER_DAY = 1440;
 const DOMAIN: [number, number] = [0, 2];
-const TICKS = hourTicks();
-const LANDMARKS = LANDMARK_HOURS.filter((l) => l.hours > 0 && l.hours < 48).map((l) => ({ tDays: l.hours / 24, label: '' }));
-const formatHour = (tDays: number): string => String(Math.round(tDays * 24));
+/** The well's time axis: two days, ticked and labelled in hours, with an unlabelled rule at each landmark. */
+const HOUR_AXIS = {
+  domainDays: DOMAIN,
+  xLabel: 'hours',
+  xTicks: hourTicks(),
+  formatXTick: (tDays: number): string => String(Math.round(tDays * 24)),
+  landmarks: LANDMARK_HOURS.filter((l) => l.hours > 0 && l.hours < 48).map((l) => ({ tDays: l.hours / 24, label: '' })),
+};
 const formatPct = (v: number): string => `${Math.round(v)} %`;
 
 export const SurvivalChart = memo(function SurvivalChart({ prediction, previous, hasEscape, clock, runner, handleRef }: SurvivalChartProps) {
@@ -106,11 +111,7 @@ export const SurvivalChart = memo(function SurvivalChart({ prediction, previous,
       yLabel="targets alive, %"
       yMin={0}
       yMax={100}
-      domainDays={DOMAIN}
-      xLabel="hours"
-      xTicks={TICKS}
-      formatXTick={formatHour}
-      landmarks={LANDMARKS}
+      {...HOUR_AXIS}
       clock={clock}
       legend
       height={170}

@@ -3,7 +3,7 @@
 // distractor that matters is the blood value. Others: saturation, another dose's value, receptor occupancy.
 import { killingEngagement, marrowEngagement, parametersFor, segmentRateUgPerDay, steadyStatePgPerMl, regimens, type RegimenId } from '../../model';
 import { formatPercent, formatSignificant } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, distractors, explorerFigure, explorerReadout, figureTime, magnitudeOptions, perUl, shownNumbers } from './kit';
+import { ILLUSTRATIVE, aboutPercent, distractors, explorerFigure, explorerReadout, figureTime, magnitudeOptions, perUl, shownNumbers } from './kit';
 import type { ItemTemplate } from './template';
 
 type Dose = 'label-9' | 'label-28' | 'flat-5' | 'flat-15' | 'flat-60';
@@ -21,7 +21,7 @@ const DOSES: Record<Dose, { regimen: RegimenId; segment: number; words: string; 
   'flat-60': { regimen: 'flat-60', segment: 0, words: '60 µg/m²/day (a lymphoma dose, a what-if in ALL)', day: 14 },
 };
 
-const format = (fraction: number) => `About ${formatPercent(fraction)} of maximal marrow killing`;
+const format = (fraction: number) => `${aboutPercent(fraction)} of maximal marrow killing`;
 
 export const marrowEngagementAtDose: ItemTemplate<Inputs> = {
   id: 'marrow-engagement',

@@ -3,7 +3,7 @@
 // fewer: a small echo. Distractors: as big as the first burst, three times (the dose triples), half, a trace.
 import { metrics, simulate, type ClinicalInputs } from '../../model';
 import { formatSignificant, formatHours, formatPercent } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, LABEL_DAYS_NOTE, distractors, drawChildBsa, explorerFigure, figureTime, magnitudeOptions, rememberLast, shownNumbers } from './kit';
+import { ILLUSTRATIVE, aboutPercent, LABEL_DAYS_NOTE, distractors, drawChildBsa, explorerFigure, figureTime, magnitudeOptions, rememberLast, shownNumbers } from './kit';
 import type { ItemTemplate } from './template';
 
 interface Inputs {
@@ -22,7 +22,7 @@ const bumpOf = rememberLast((i: Inputs) => {
   return { bump: m.il6StepBumps[0]!, start: m.il6CycleStartPeaks[0]! };
 });
 
-const format = (share: number) => `About ${formatPercent(share)} of the first peak`;
+const format = (share: number) => `${aboutPercent(share)} of the first peak`;
 
 export const stepBump: ItemTemplate<Inputs> = {
   id: 'step-bump',

@@ -3,7 +3,7 @@
 // half whatever the value, a straight-line brake, and the review's older 12.5 % cut-off.
 import { parameters, resolveParameters, tregBrake } from '../../model';
 import { formatSignificant, formatPercent } from '../../figures/pkpd-explorer/format';
-import { ILLUSTRATIVE, explorerFigure, explorerReadout, figureTime, magnitudeOptions, shownNumbers } from './kit';
+import { ILLUSTRATIVE, aboutPercent, explorerFigure, explorerReadout, figureTime, magnitudeOptions, shownNumbers } from './kit';
 import { blastsText } from './marrow';
 import type { ItemTemplate } from './template';
 
@@ -14,7 +14,7 @@ interface Inputs {
 /** The cut-off the source review reports (an earlier analysis); the atlas uses 8.5 %. */
 const REVIEW_CUTOFF = 12.5;
 
-const format = (fraction: number) => `About ${formatPercent(fraction)} of full speed`;
+const format = (fraction: number) => `${aboutPercent(fraction)} of full speed`;
 
 export const tregBrakeShare: ItemTemplate<Inputs> = {
   id: 'treg-brake',
