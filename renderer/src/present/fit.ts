@@ -84,6 +84,8 @@ export function fitToStage(stage: HTMLElement, content: HTMLElement, options: Fi
   /** The stage's and each column's layout size when last fitted: a resize report of exactly that (the fit's own doing) is no change. */
   const fitted = new WeakMap<Element, string>();
   const sizeOf = (el: Element) => (el instanceof HTMLElement ? `${el.offsetWidth}×${el.offsetHeight}` : '');
+  /** The columns the last fit measured. */
+  let fittedColumns: readonly HTMLElement[] = [];
   const observer =
     typeof ResizeObserver === 'undefined'
       ? null
@@ -100,6 +102,7 @@ export function fitToStage(stage: HTMLElement, content: HTMLElement, options: Fi
     const scale = height > 0 && box.height > 0 ? box.height / height : 1;
     const bottom = height - parseFloat(getComputedStyle(content).paddingBottom || '0');
     const columns = Array.from(content.querySelectorAll<HTMLElement>(COLUMNS));
+    fittedColumns = columns;
     const key = options.cacheKey === undefined ? undefined : `${options.cacheKey}|${width}×${height}|${getComputedStyle(content).fontSize}`;
     const last = key === undefined ? undefined : lastFits.get(key);
     const given = options.fixed?.();
@@ -135,7 +138,12 @@ export function fitToStage(stage: HTMLElement, content: HTMLElement, options: Fi
   }
   fit();
   observer?.observe(stage);
-  const mutations = new MutationObserver(schedule);
+  // Children come and go: a step replaced, or the hidden steps drawn ahead mounting beside the current one. Only a
+  // change in the columns shown needs a fit.
+  const mutations = new MutationObserver(() => {
+    const columns = content.querySelectorAll<HTMLElement>(COLUMNS);
+    if (columns.length !== fittedColumns.length || fittedColumns.some((column, k) => column !== columns[k])) schedule();
+  });
   mutations.observe(content, { childList: true });
   return () => {
     cancelAnimationFrame(frame);
