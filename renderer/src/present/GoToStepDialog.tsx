@@ -2,6 +2,7 @@
 // is refused with a message beside the field.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useModalDialog } from '../ui/modal-dialog';
+import '../ui/figure-frame.css';
 
 export interface GoToStepDialogProps {
   open: boolean;
@@ -43,6 +44,7 @@ export function GoToStepDialog({ open, count, onClose, onGo }: GoToStepDialogPro
         <input
           ref={inputRef}
           id={`${id}-input`}
+          className="ff-field"
           type="text"
           inputMode="numeric"
           autoComplete="off"

@@ -2,6 +2,7 @@
 // figure with its inputs, time and play state), copied to the clipboard and shown so it can be copied by hand.
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useAtlasStoreContext } from '../state/react';
+import './figure-frame.css';
 
 export function CopyLink({ label = 'Copy link to this view' }: { label?: string }): ReactNode {
   const context = useAtlasStoreContext();

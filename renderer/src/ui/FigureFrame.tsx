@@ -143,7 +143,7 @@ export function FigureFrame({
   const sourcesLine = sources !== undefined && <div className="ff-sources">{typeof sources === 'string' ? <SourcesLine text={sources} /> : sources}</div>;
 
   return (
-    <figure className={controlsPlacement === 'side' ? 'ff ff--side' : 'ff'} id={id} aria-labelledby={titleId} aria-describedby={caption !== undefined ? captionId : undefined}>
+    <figure className={controlsPlacement === 'side' ? 'ff ff-card ff--side' : 'ff ff-card'} id={id} aria-labelledby={titleId} aria-describedby={caption !== undefined ? captionId : undefined}>
       {print ? (
         // On paper: title, drawing, caption, sources and the host's note (the scenario and its link) in one
         // block that a page break never cuts; the description and the data table follow it.

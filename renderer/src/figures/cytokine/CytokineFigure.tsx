@@ -48,7 +48,7 @@ export function CytokineFigure(props: CytokineFigureProps): ReactNode {
 
   const controls = (
     <div className="cy-controls">
-      <fieldset className="cy-fieldset">
+      <fieldset className="ff-group ff-group--column cy-fieldset">
         <legend>Leukaemic burden</legend>
         {BURDEN_OPTIONS.map((b) => (
           <label key={b.id} className="cy-choice">
@@ -57,7 +57,7 @@ export function CytokineFigure(props: CytokineFigureProps): ReactNode {
           </label>
         ))}
       </fieldset>
-      <fieldset className="cy-fieldset">
+      <fieldset className="ff-group ff-group--column cy-fieldset">
         <legend>Regimens to draw</legend>
         {DOSING_OPTIONS.map((d) => (
           <label key={d.id} className="cy-choice">

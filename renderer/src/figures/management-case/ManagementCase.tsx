@@ -197,7 +197,7 @@ export function ManagementCase(props: ManagementCaseProps): ReactNode {
     current.type === 'question' && answer !== null ? (node(data, nextOf(current, answer)).type === 'outcome' ? 'See the outcome' : 'Next step') : null;
 
   return (
-    <section className="mc ff-focus-scope" id={id} aria-labelledby={`mc-${uid}-title`} data-case={data.id}>
+    <section className="mc ff-card ff-focus-scope" id={id} aria-labelledby={`mc-${uid}-title`} data-case={data.id}>
       <h3 className="mc-title" id={`mc-${uid}-title`}>
         {title}
       </h3>

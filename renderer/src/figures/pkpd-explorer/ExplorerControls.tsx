@@ -145,7 +145,7 @@ function ExplorerViewOptionsImpl({ state, dispatch }: Pick<ExplorerControlsProps
   const id = useId();
   return (
     <div className="pk-controls-row pk-view">
-        <fieldset className="pk-radios">
+        <fieldset className="ff-group pk-radios">
           <legend>Show</legend>
           {RANGES.map((range) => (
             <label key={range.id}>
@@ -154,7 +154,7 @@ function ExplorerViewOptionsImpl({ state, dispatch }: Pick<ExplorerControlsProps
             </label>
           ))}
         </fieldset>
-        <fieldset className="pk-radios">
+        <fieldset className="ff-group pk-radios">
           <legend>Drug axis</legend>
           {(['linear', 'log'] as const).map((scale) => (
             <label key={scale}>

@@ -54,7 +54,7 @@ export function SynapseFigure(props: SynapseFigureProps): ReactNode {
   const titleId = `${uid}-drawing-title`;
   const controls = (
     <>
-      <fieldset className="syn-dose">
+      <fieldset className="ff-group syn-dose">
         <legend>Infusion rate</legend>
         {DOSE_ORDER.map((d) => (
           <label key={d}>
