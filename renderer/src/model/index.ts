@@ -18,7 +18,7 @@ export {
 } from './regimens';
 export { fromClinical, needsPrePhase, type ClinicalInputs } from './clinical';
 export {
-  pkConstants, steadyStatePgPerMl, concentrationAt, killingEngagement, marrowEngagement, activationSignal, tregBrake,
+  pkConstants, steadyStatePgPerMl, concentrationAt, concentrationsAt, killingEngagement, marrowEngagement, activationSignal, tregBrake,
   hoursToFractionOfSteadyState, hoursToFallBelow,
 } from './pk';
 export {

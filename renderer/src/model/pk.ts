@@ -57,6 +57,42 @@ export function concentrationAt(schedule: RateSchedule, p: Pick<ParameterValues,
 }
 
 /**
+ * concentrationAt for many times at once, in one pass: the amount at each rate change is computed once (the
+ * same operations in the same order as concentrationAt, so every value is bit-identical to it), and each time
+ * adds only its own piece. Linear in times + pieces where the per-time call is times × pieces. Times in
+ * ascending order are fastest; any order is correct.
+ */
+export function concentrationsAt(schedule: RateSchedule, p: Pick<ParameterValues, 'bsa' | 'clPerM2' | 'vPerM2'>, times: ArrayLike<number>): Float64Array {
+  const { volumeL, kelPerDay } = pkConstants(p);
+  const starts = schedule.startsDays;
+  const rates = schedule.ratesUgPerDay;
+  const pieces = starts.length;
+  // amount [µg] at the start of each piece
+  const startAmount = new Float64Array(pieces);
+  for (let k = 0; k + 1 < pieces; k++) {
+    const decay = Math.exp(-kelPerDay * (starts[k + 1]! - starts[k]!));
+    startAmount[k + 1] = startAmount[k]! * decay + (rates[k]! / kelPerDay) * (1 - decay);
+  }
+  const out = new Float64Array(times.length);
+  let k = -1; // the last piece starting before t (−1: t at or before the first start)
+  let previous = -Infinity;
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i]!;
+    if (t < previous) k = -1;
+    previous = t;
+    while (k + 1 < pieces && starts[k + 1]! < t) k++;
+    if (k < 0) {
+      out[i] = 0;
+      continue;
+    }
+    const b = k + 1 < pieces ? starts[k + 1]! : Infinity;
+    const decay = Math.exp(-kelPerDay * (Math.min(t, b) - starts[k]!));
+    out[i] = (1000 * (startAmount[k]! * decay + (rates[k]! / kelPerDay) * (1 - decay))) / volumeL;
+  }
+  return out;
+}
+
+/**
  * Hours after a rate change until C first reaches `fraction` of the new steady state when rising
  * (C ≥ fraction·Css) — or, for a fall, until C drops below `fraction` of the previous steady state.
  * `c0` is the concentration at the change. Returns 0 if already there.

@@ -8,8 +8,12 @@ export interface TabBroadcast<T> {
   announce(value: T): void;
 }
 
-/** `parse` turns a received message into a value, or undefined for anything that is not one (ignored). */
-export function tabBroadcast<T>(dbName: string, topic: string, parse: (data: unknown) => T | undefined): TabBroadcast<T> {
+/**
+ * `parse` turns a received message into a value, or undefined for anything that is not one (ignored). With
+ * `reread`, another tab's message is only a sign that something changed: the listeners get what `reread` returns
+ * (the stored record, read under its lock), so a message that arrives late never undoes a newer change.
+ */
+export function tabBroadcast<T>(dbName: string, topic: string, parse: (data: unknown) => T | undefined, reread?: () => Promise<T>): TabBroadcast<T> {
   const listeners = new Set<(value: T) => void>();
   let channel: BroadcastChannel | null | undefined;
   const open = (): BroadcastChannel | null => {
@@ -17,9 +21,14 @@ export function tabBroadcast<T>(dbName: string, topic: string, parse: (data: unk
     channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`atlas:${dbName}:${topic}`);
     (channel as { unref?: () => void } | null)?.unref?.(); // Node (unit tests): do not keep the process alive
     if (channel) {
+      const tell = (value: T): void => {
+        for (const listener of [...listeners]) listener(value);
+      };
       channel.onmessage = (event: MessageEvent) => {
         const value = parse(event.data);
-        if (value !== undefined) for (const listener of [...listeners]) listener(value);
+        if (value === undefined) return;
+        if (!reread) tell(value);
+        else reread().then(tell, () => undefined); // unreadable now: the next change or load brings it
       };
     }
     return channel;

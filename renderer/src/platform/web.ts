@@ -86,10 +86,17 @@ export interface WebAtlasOptions {
 
 export function createWebAtlas(dbName = 'bite-atlas', journalStorage?: Storage | null, options: WebAtlasOptions = {}): AtlasApi {
   const store = createStore(dbName, 'kv');
-  const settingsChanges = tabBroadcast(dbName, 'settings', (data) => {
-    const parsed = settingsSchema.safeParse(data);
-    return parsed.success ? parsed.data : undefined;
-  });
+  // Another tab's announcement is followed by reading the stored settings: the messages of two tabs writing at
+  // once may arrive in any order, the store (written under the lock) holds the newest of every field.
+  const settingsChanges = tabBroadcast(
+    dbName,
+    'settings',
+    (data) => {
+      const parsed = settingsSchema.safeParse(data);
+      return parsed.success ? parsed.data : undefined;
+    },
+    async () => (await loadSettings()).value,
+  );
   const locks = options.locks !== undefined ? options.locks : typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null;
   // Without Web Locks (an old browser, unit tests) read-modify-writes still run one after another in this tab.
   let queue: Promise<unknown> = Promise.resolve();

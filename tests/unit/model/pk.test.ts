@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
-  buildSchedule, concentrationAt, hoursToFallBelow, hoursToFractionOfSteadyState, killingEngagement,
+  buildSchedule, concentrationAt, concentrationsAt, hoursToFallBelow, hoursToFractionOfSteadyState, killingEngagement,
   parameters, pkConstants, simulate, steadyStatePgPerMl, tregBrake,
 } from '../../../renderer/src/model/index';
 
@@ -70,6 +70,19 @@ describe('closed-form helpers', () => {
     const atStop = concentrationAt(schedule, p, 5);
     expect(concentrationAt(schedule, p, 6)).toBeCloseTo(atStop * Math.exp(-kelPerDay), 9);
     expect(volumeL).toBeCloseTo(1.61 * 1.88, 12);
+  });
+
+  it('concentrationsAt equals concentrationAt bit for bit: on a trajectory grid, at the rate changes, before the start, in any order', () => {
+    const schedule = buildSchedule('label-rr', 1.88, 84, [{ startDay: 5, durationDays: 2 }]);
+    const grid = simulate({ regimen: 'label-rr', days: 84 }).t;
+    const edges = Array.from(schedule.startsDays);
+    const shuffled = [3.5, -1, 0, 84, 0.25, 7, 7, 6.999, 90, 28, 1e-9];
+    for (const times of [grid, Float64Array.from(edges), shuffled]) {
+      const many = concentrationsAt(schedule, p, times);
+      expect(many).toHaveLength(times.length);
+      for (let i = 0; i < times.length; i++) expect(Object.is(many[i], concentrationAt(schedule, p, times[i]!))).toBe(true);
+    }
+    expect(concentrationsAt(schedule, p, [])).toHaveLength(0);
   });
 
   it('Ek is half-maximal at ec50Kill and the Treg brake halves at tregRef', () => {

@@ -96,6 +96,20 @@ describe('web platform events', () => {
     expect(heard).toEqual([]);
   });
 
+  it('a late message from another tab never undoes a newer stored change: the stored settings are delivered', async () => {
+    const db = freshDb();
+    const writer = createWebAtlas(db);
+    const heard: string[] = [];
+    createWebAtlas(db).onSettingsChanged((s) => heard.push(s.theme));
+    await writer.setSettings({ theme: 'dark' });
+    await expect.poll(() => heard).toEqual(['dark']);
+    // a tab's message about an older state (theme light), arriving after the newer write
+    const late = new BroadcastChannel(`atlas:${db}:settings`);
+    late.postMessage({ ...(await writer.getSettings()).value, theme: 'light' });
+    late.close();
+    await expect.poll(() => heard).toEqual(['dark', 'dark']);
+  });
+
   it('never deliver a bite-atlas:// link in a browser tab (no-op subscription)', () => {
     const stop = createWebAtlas(freshDb()).onOpenLink(() => undefined);
     expect(stop).toBeTypeOf('function');

@@ -7,7 +7,7 @@
 import { useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, type ReactNode, type Ref } from 'react';
 import type { FigureClock } from '../../ui/clock';
 import { useElementWidth } from '../../ui/element-size';
-import { chartFontPx, chartMargins, curveBand, dayTicks, drawnPoints, formatTick, freeSlot, innerSize, seriesPath, timeScale, valueAt, valueScale, type ChartSize, type DrawnPoints, type Series, type YScaleKind } from './chart-geometry';
+import { chartFontPx, chartMargins, curveBand, dayTicks, drawSeries, formatTick, freeSlot, innerSize, timeScale, valueAt, valueScale, type ChartSize, type DrawnPoints, type Series, type YScaleKind } from './chart-geometry';
 import { useChartFont } from './chart-font';
 import './chart.css';
 
@@ -143,10 +143,10 @@ export function TimeSeriesChart({
       }),
     [series, yScale, yMin, yMax, logFloor, height, margin.top, margin.bottom], // eslint-disable-line react-hooks/exhaustive-deps
   );
-  const paths = useMemo(() => series.map((s) => (s.values.length ? seriesPath(s.t ?? t, s.values, x, y, yScale === 'log') : '')), [series, t, x, y, yScale]);
+  const drawnSeries = useMemo(() => series.map((s) => (s.values.length ? drawSeries(s.t ?? t, s.values, x, y, yScale === 'log') : null)), [series, t, x, y, yScale]);
   // Every curve as drawn (plot pixels), so labels are placed where no curve passes.
   const drawn = useRef<(DrawnPoints | null)[]>([]);
-  drawn.current = useMemo(() => series.map((s) => (s.values.length ? drawnPoints(s.t ?? t, s.values, x, y, yScale === 'log') : null)), [series, t, x, y, yScale]);
+  drawn.current = useMemo(() => drawnSeries.map((d) => d?.points ?? null), [drawnSeries]);
   // Where the landmark labels above the plot are (estimated boxes, plot pixels), for placing readouts around them.
   const landmarkBoxes = useMemo(
     () =>
@@ -181,7 +181,9 @@ export function TimeSeriesChart({
       const l = live.current.get(s.id);
       if (!l) return;
       const n = Math.max(0, Math.min(l.count, l.t.length, l.values.length));
-      pathRefs.current[i]?.setAttribute('d', n > 0 ? seriesPath(head(l.t, n), head(l.values, n), x, y, yScale === 'log') : '');
+      const d = n > 0 ? drawSeries(head(l.t, n), head(l.values, n), x, y, yScale === 'log') : null;
+      pathRefs.current[i]?.setAttribute('d', d?.path ?? '');
+      drawn.current[i] = d?.points ?? null;
     });
   }, [series, x, y, yScale]);
 
@@ -193,9 +195,9 @@ export function TimeSeriesChart({
         if (i < 0) return;
         live.current.set(id, { t: lt, values, count });
         const n = Math.max(0, Math.min(count, lt.length, values.length));
-        const d = n > 0 ? seriesPath(head(lt, n), head(values, n), x, y, yScale === 'log') : '';
-        pathRefs.current[i]?.setAttribute('d', d);
-        drawn.current[i] = n > 0 ? drawnPoints(head(lt, n), head(values, n), x, y, yScale === 'log') : null;
+        const d = n > 0 ? drawSeries(head(lt, n), head(values, n), x, y, yScale === 'log') : null;
+        pathRefs.current[i]?.setAttribute('d', d?.path ?? '');
+        drawn.current[i] = d?.points ?? null;
         redrawCursor.current();
       },
     }),
@@ -370,7 +372,7 @@ export function TimeSeriesChart({
                 ref={(el) => {
                   pathRefs.current[i] = el;
                 }}
-                d={paths[i]}
+                d={drawnSeries[i]?.path ?? ''}
                 stroke={s.color}
                 strokeDasharray={s.dash ?? (s.dashed ? '6 4' : undefined)}
                 className={s.faint ? 'ts-faint' : undefined}

@@ -118,16 +118,6 @@ export function downsampleIndices(t: ArrayLike<number>, y: ArrayLike<number>, x:
   return out;
 }
 
-/** SVG path of one series over time, downsampled, skipping non-finite values (and ≤ 0 on log scales). */
-export function seriesPath(t: ArrayLike<number>, y: ArrayLike<number>, xScale: (v: number) => number, yScale: ScaleContinuousNumeric<number, number>, log = false): string {
-  const indices = downsampleIndices(t, y, xScale);
-  const generator = line<number>()
-    .defined((i) => Number.isFinite(y[i]!) && (!log || y[i]! > 0))
-    .x((i) => xScale(t[i]!))
-    .y((i) => yScale(y[i]!));
-  return generator(indices) ?? '';
-}
-
 /** Linear interpolation of y at time tq on a sorted time grid. */
 export function valueAt(t: ArrayLike<number>, y: ArrayLike<number>, tq: number): number {
   const n = t.length;
@@ -198,18 +188,47 @@ export interface DrawnPoints {
   ys: Float64Array;
 }
 
-/** The points of a series in plot pixels (non-finite values, and values ≤ 0 on a log axis, left out). */
-export function drawnPoints(t: ArrayLike<number>, y: ArrayLike<number>, xScale: (v: number) => number, yScale: (v: number) => number, log = false): DrawnPoints {
+/** One series as drawn: its SVG path and its points in plot pixels, from one downsampling pass. */
+export interface DrawnSeries {
+  /** SVG path data; a gap where a value is non-finite (or ≤ 0 on a log axis). */
+  path: string;
+  /** The drawn points (gaps left out), for keeping labels off the curve. */
+  points: DrawnPoints;
+}
+
+/**
+ * Draws one series over time: downsampled (see downsampleIndices), non-finite values and values ≤ 0 on a log axis
+ * left out as gaps. The path and the points share the one pass and the same pixel coordinates.
+ */
+export function drawSeries(t: ArrayLike<number>, y: ArrayLike<number>, xScale: (v: number) => number, yScale: (v: number) => number, log = false): DrawnSeries {
   const idx = downsampleIndices(t, y, xScale);
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const i of idx) {
+  const m = idx.length;
+  const px = new Float64Array(m);
+  const py = new Float64Array(m);
+  const defined = new Uint8Array(m);
+  let count = 0;
+  for (let j = 0; j < m; j++) {
+    const i = idx[j]!;
     const v = y[i]!;
     if (!Number.isFinite(v) || (log && v <= 0)) continue;
-    xs.push(xScale(t[i]!));
-    ys.push(yScale(v));
+    defined[j] = 1;
+    px[j] = xScale(t[i]!);
+    py[j] = yScale(v);
+    count++;
   }
-  return { xs: Float64Array.from(xs), ys: Float64Array.from(ys) };
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
+  for (let j = 0, k = 0; j < m; j++) {
+    if (!defined[j]) continue;
+    xs[k] = px[j]!;
+    ys[k] = py[j]!;
+    k++;
+  }
+  const generator = line<number>()
+    .defined((j) => defined[j] === 1)
+    .x((j) => px[j]!)
+    .y((j) => py[j]!);
+  return { path: generator(Array.from({ length: m }, (_, j) => j)) ?? '', points: { xs, ys } };
 }
 
 /** The vertical band [top, bottom] (pixels) one curve occupies between x0 and x1, or null if it does not pass there. */

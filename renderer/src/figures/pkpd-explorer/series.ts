@@ -1,7 +1,7 @@
 // Pure data preparation for the explorer's five linked charts: which quantities each chart shows, the
 // time window of a range, reference curves resampled onto the current grid, and equality checks that let
 // unchanged series keep their identity (so a chart whose data did not change is not redrawn).
-import { concentrationAt, type Trajectory } from '../../model';
+import { concentrationsAt, type Trajectory } from '../../model';
 import { valueAt, type Series } from '../common/chart-geometry';
 import { formatDrugLevel, formatSignificant } from './format';
 
@@ -39,9 +39,7 @@ export function toPercent(fraction: ArrayLike<number>): Float64Array {
  * the other inputs — the integrated amount differs in the 6th digit when the adaptive steps follow other states.
  */
 export function closedFormConcentration(tr: Pick<Trajectory, 't' | 'schedule' | 'parameters'>): Float64Array {
-  const out = new Float64Array(tr.t.length);
-  for (let i = 0; i < out.length; i++) out[i] = concentrationAt(tr.schedule, tr.parameters, tr.t[i]!);
-  return out;
+  return concentrationsAt(tr.schedule, tr.parameters, tr.t);
 }
 
 /** The arrays of a trajectory that the charts read (same state ⇒ same numbers ⇒ same drawing). */

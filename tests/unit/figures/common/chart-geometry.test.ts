@@ -1,7 +1,7 @@
 // Chart geometry: scales cover the data, downsampling never loses a peak, paths skip gaps, and values
 // are interpolated at any time — the pure half of every time-series chart.
 import { describe, expect, it } from 'vitest';
-import { dayTicks, downsampleIndices, formatTick, seriesPath, spreadLabels, timeScale, valueAt, valueScale, type ChartSize, curveBand, freeSlot } from '../../../../renderer/src/figures/common/chart-geometry';
+import { dayTicks, downsampleIndices, formatTick, drawSeries, spreadLabels, timeScale, valueAt, valueScale, type ChartSize, curveBand, freeSlot } from '../../../../renderer/src/figures/common/chart-geometry';
 
 const size: ChartSize = { width: 300, height: 120, margin: { top: 10, right: 10, bottom: 20, left: 40 } };
 
@@ -38,8 +38,17 @@ describe('chart geometry', () => {
     const t = [0, 1, 2, 3];
     const x = timeScale([0, 3], size);
     const y = valueScale([{ id: 'a', label: 'a', color: 'x', values: [1, 10, 100, 1000] }], size, 'log');
-    const path = seriesPath(t, [1, 0, 100, Number.NaN], x, y, true);
+    const { path, points } = drawSeries(t, [1, 0, 100, Number.NaN], x, y, true);
     expect(path.match(/M/g)?.length).toBe(2);
+    // the points are the path's vertices, gaps left out
+    expect(Array.from(points.xs)).toEqual([x(0), x(2)]);
+    expect(Array.from(points.ys)).toEqual([y(1), y(100)]);
+    const vertices = [...path.matchAll(/[ML]([-\d.e]+),([-\d.e]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(vertices).toHaveLength(2);
+    vertices.forEach(([vx, vy], k) => {
+      expect(vx).toBeCloseTo(points.xs[k]!, 2);
+      expect(vy).toBeCloseTo(points.ys[k]!, 2);
+    });
   });
 
   it('interpolates values at any time and clamps outside', () => {
