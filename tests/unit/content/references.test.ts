@@ -2,8 +2,8 @@
 // that name their company and revision, an identifier (DOI, PMID, PMCID or link) for every published source,
 // and a build that rejects a placeholder title with its file, line and column.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { compileContent } from '../../../build/scripts/lessons/compile';
 import { ContentError, referenceSchema } from '../../../build/scripts/lessons/content-schema';
@@ -64,5 +64,25 @@ describe('the build check on reference titles', () => {
     const file = 'tests/fixtures/content/bracketed-title/references/references.yaml';
     expect(messages.some((m) => m.startsWith(`${file}:12:10:`) && /title.*may not start with "\["/.test(m))).toBe(true);
     expect(messages.some((m) => m.startsWith(`${file}:`) && /label names its company.*revised/.test(m))).toBe(true);
+  });
+});
+
+describe('figure sources lines', () => {
+  // The same citation-key pattern SourcesLine links (renderer/src/ui/sources.tsx); an unknown key would be shown raw.
+  const KEY = /\b([a-z][a-z0-9-]*\d{4}[a-z]?|label-us|label-eu|atlas-model)\b/g;
+  const keys = new Set(entries.map((e) => String(e.key)));
+  const figureFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? figureFiles(join(dir, d.name)) : d.name.endsWith('.tsx') ? [join(dir, d.name)] : []));
+
+  it('cite only keys in the bibliography (a key removed from it must leave every figure too)', () => {
+    const files = figureFiles(resolve(root, 'renderer/src/figures'));
+    let lines = 0;
+    for (const file of files) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bsources: '([^']*)'/g)) {
+        lines += 1;
+        for (const [key] of match[1]!.matchAll(KEY)) expect(keys.has(key), `${file}: ${key}`).toBe(true);
+      }
+    }
+    expect(lines).toBeGreaterThanOrEqual(6);
   });
 });

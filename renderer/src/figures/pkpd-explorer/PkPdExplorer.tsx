@@ -81,7 +81,7 @@ const Readouts = memo(ReadoutsImpl);
 const TEXT: FigureText = {
   title: 'PK/PD explorer: two cycles of blinatumomab in one virtual patient',
   caption: 'Pick a regimen and set the patient; the model re-simulates at once. Five linked charts share one time cursor: serum drug with the 470 pg/mL EC90, blood T cells, CD19⁺ cells in blood, marrow blasts and IL-6. Adult label doses are flat µg/day (the source review’s µg/m²/day is a misprint). Grey curves: the default patient on label-rr, for comparison.',
-  sources: 'Sources: atlas-model (the model and its calibration); ribera2015 (PK parameters, burden); label-us, jho2019 (regimens, flat doses); asco2013 (EC90 470 pg/mL); klinger2012, nagele2017 (T- and B-cell kinetics); hijazi2018, hosseini2020 (IL-6, step dosing); duell2017 (Treg); gokbuget2018 (MRD regimen).',
+  sources: 'Sources: atlas-model (the model and its calibration); ribera2015 (PK parameters, burden); label-us (regimens, flat doses); asco2013 (EC90 470 pg/mL); klinger2012, nagele2017 (T- and B-cell kinetics); hijazi2018, hosseini2020 (IL-6, step dosing); duell2017 (Treg); gokbuget2018 (MRD regimen).',
   name: 'PK/PD explorer',
 };
 
