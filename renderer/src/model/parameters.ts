@@ -11,8 +11,8 @@ export type CitationKey =
   | 'ribera2015' | 'label-us' | 'label-eu' | 'topp2015' | 'kantarjian2017' | 'gokbuget2018'
   | 'stein2018' | 'klinger2012' | 'nagele2017' | 'hijazi2018' | 'zhu2016' | 'clements2020'
   | 'asco2013' | 'fda2015' | 'loffler2000' | 'dreier2002' | 'hoffmann2005' | 'halle2016'
-  | 'liu2023' | 'hosseini2020' | 'betts2019' | 'duell2017' | 'teachey2013' | 'ash2009'
-  | 'lee2019' | 'ginaldi1998' | 'locatelli2023' | 'eob2015' | 'jho2019' | 'bloodadv2018' | 'goebeler2016'
+  | 'liu2023' | 'hosseini2020' | 'duell2017' | 'teachey2013'
+  | 'lee2019' | 'ginaldi1998' | 'bloodadv2018' | 'goebeler2016'
   | 'atlas-model';
 
 /** Every parameter name of MODEL.md §4, in table order. */

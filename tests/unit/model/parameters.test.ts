@@ -1,16 +1,16 @@
 // The ONE parameter table: every name of MODEL.md §4 with its contract value, a unit, a plausible
-// range containing the default, a provenance tag, citation keys from the shared list and a meaning.
+// range containing the default, a provenance tag, citation keys of the bibliography and a meaning.
 
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
 import { PARAMETER_NAMES, parameters, resolveParameters, validateParameterValue } from '../../../renderer/src/model/index';
 import { CONTRACT_DEFAULTS, CONTRACT_RANGES } from './contract';
 
-const CITATION_KEYS = new Set([
-  'ribera2015', 'label-us', 'label-eu', 'topp2015', 'kantarjian2017', 'gokbuget2018', 'stein2018', 'klinger2012',
-  'nagele2017', 'hijazi2018', 'zhu2016', 'clements2020', 'asco2013', 'fda2015', 'loffler2000', 'dreier2002',
-  'hoffmann2005', 'halle2016', 'liu2023', 'hosseini2020', 'betts2019', 'duell2017', 'teachey2013', 'ash2009',
-  'lee2019', 'ginaldi1998', 'locatelli2023', 'eob2015', 'jho2019', 'bloodadv2018', 'atlas-model',
-]);
+// The keys of the bibliography itself (content/references), so a removed entry cannot linger here.
+const bibliography = parse(readFileSync(resolve(import.meta.dirname, '../../../content/references/references.yaml'), 'utf8')) as { key: string }[];
+const CITATION_KEYS = new Set(bibliography.map((entry) => entry.key));
 
 describe('the parameter table', () => {
   it('holds exactly the names of MODEL.md §4 with the contract defaults', () => {
