@@ -208,6 +208,29 @@ test.describe('a bad link shows a message naming what is wrong and changes nothi
     });
   }
 
+  test('a bad link arriving while the reader is far down the lesson is shown in sight, and the reader keeps their place', async ({ page }) => {
+    await openAtlas(page, `${lesson4}?v=1&fig.cytokine=burden:low,t:2`);
+    await figureReady(page, 'fig-cytokine');
+    await page.locator('#fig-cytokine').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 400));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+    const figureTop = async () => (await page.locator('#fig-cytokine').boundingBox())!.y;
+    const before = await figureTop();
+    await page.evaluate((h) => {
+      window.location.hash = h;
+    }, `${lesson4}?v=1&fig.cytokine=burden:huge`);
+    const notice = page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: 'This link could not be opened' });
+    await expect(notice).toContainText('“burden” must be one of low, high, not “huge”');
+    await expect(notice).toBeInViewport({ ratio: 1 });
+    // below the sticky header, not under it
+    const [header, box] = await Promise.all([page.locator('.app-header').boundingBox(), notice.boundingBox()]);
+    expect(box!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+    // the notice takes room at the top of the page and scroll anchoring keeps what the reader was looking at in place
+    expect(Math.abs((await figureTop()) - before)).toBeLessThanOrEqual(1);
+    await notice.getByRole('button', { name: 'Dismiss this notice' }).click();
+    await expect(notice).toHaveCount(0);
+  });
+
   test('opening the atlas at a bad link opens its lesson without the link’s settings, and says why', async ({ page }) => {
     await openAtlas(page, `${lesson4}?v=1&fig.cytokine=burden:medium`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons.find((l) => l.order === 4)!.title);

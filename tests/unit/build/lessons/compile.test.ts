@@ -60,7 +60,7 @@ describe('compiling lessons', () => {
     const file = lessonFile('figure-attributes');
     expect(messages).toEqual([
       `${file}:29:29: <SynapseFigure>: time (“t”) must be between 0 and 7, not 99`,
-      `${file}:31:39: <CytokineFigure>: burden (“burden”) must be one of low, high, not “medium”`,
+      `${file}:31:39: <CytokineFigure>: “burden” must be one of low, high, not “medium”`,
       `${file}:33:20: <SerialLysisFigure>: E:T ratio (“et”) has characters a link never contains`,
       `${file}:35:30: <TrialsTable>: sort direction (“dir”) must be one of ascending, descending, not “sideways”`,
     ]);

@@ -61,7 +61,7 @@ describe('splitting a lesson into steps', () => {
 
 describe('bad step attributes fail the build at the attribute', () => {
   it.each([
-    ['<Step fig="cytokine" burden="huge" />', 'lesson.mdx:1:22: <Step>: burden (“burden”) must be one of low, high, not “huge”'],
+    ['<Step fig="cytokine" burden="huge" />', 'lesson.mdx:1:22: <Step>: “burden” must be one of low, high, not “huge”'],
     ['<Step fig="cytokine" play-to="soon" />', 'lesson.mdx:1:22: <Step>: play-to must be a time like "24h", "90min" or "8d", not “soon”'],
     ['<Step fig="cytokine" play-to="30d" />', 'lesson.mdx:1:22: <Step>: time (“t”) must be between 0 and 10, not 30'],
     ['<Step fig="cytokine" then="stop" />', 'lesson.mdx:1:22: <Step>: then must be one of pause, play, not “stop”'],
