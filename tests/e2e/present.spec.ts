@@ -317,6 +317,26 @@ test.describe('a link to a step opens the presentation there', () => {
     await other.close();
   });
 
+  test('presenting, a bad link’s message floats over the stage, not under it', async ({ page }) => {
+    const slug = 'cns-toxicity-and-crs';
+    const n = scriptedStep(slug);
+    await openPresentation(page, `#/present/${slug}/${n}?v=1&fig.cytokine=show:flat-15,t:1`);
+    await expect(page.locator('.present-step[data-current] #fig-cytokine')).toBeVisible();
+    await page.evaluate((h) => {
+      window.location.hash = h;
+    }, `#/present/${slug}/${n}?v=1&fig.cytokine=burden:huge`);
+    const notice = page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: 'This link could not be opened' });
+    await expect(notice).toContainText('“burden” must be one of low, high, not “huge”');
+    await expect(notice).toBeInViewport({ ratio: 1 });
+    // the topmost element at the notice's centre is the notice itself
+    // and the step did not change
+    await expect(presentation(page)).toHaveAttribute('data-step', String(n));
+    expect(await notice.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    })).toBe(true);
+  });
+
   test('a step beyond the lesson opens its last step; an unknown lesson says so', async ({ page }) => {
     const slug = 'what-a-bite-is';
     await openPresentation(page, `#/present/${slug}/999`);
