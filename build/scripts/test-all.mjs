@@ -2,9 +2,10 @@
 // (Vitest), end-to-end tests (Playwright) — then one summary line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findBrowser } from './find-browser.mjs';
+import { playwrightCounts, vitestCounts } from './test-counts.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const results = join(root, 'test-results');
@@ -39,25 +40,6 @@ function readJson(file) {
   }
 }
 
-/** Counts passed/failed/skipped tests from Playwright's JSON report. */
-function playwrightCounts(report) {
-  const counts = { passed: 0, failed: 0, skipped: 0 };
-  const walk = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) {
-        const status = t.status ?? 'unexpected';
-        if (status === 'skipped') counts.skipped += 1;
-        else if (status === 'expected' || status === 'flaky') counts.passed += 1;
-        else counts.failed += 1;
-      }
-    }
-    for (const child of suite.suites ?? []) walk(child);
-  };
-  for (const suite of report?.suites ?? []) walk(suite);
-  if (report?.errors?.length) counts.failed += report.errors.length;
-  return counts;
-}
-
 const gates = [];
 gates.push(['lessons', run('Compile lessons', 'npm', ['run', '--silent', 'lessons'])]);
 gates.push(['typecheck', run('Type-check', 'npm', ['run', '--silent', 'typecheck'])]);
@@ -65,13 +47,11 @@ gates.push(['lint', run('Lint', 'npm', ['run', '--silent', 'lint'])]);
 gates.push(['build', run('Build (electron-vite: main, preload, renderer; pre-rendered lessons)', 'npm', ['run', '--silent', 'build'])]);
 
 const vitestFile = join(results, 'vitest.json');
+// a report left by an earlier run must not stand in for a run that wrote none
+rmSync(vitestFile, { force: true });
 run('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`]);
 const vitest = readJson(vitestFile);
-const unit = {
-  passed: vitest?.numPassedTests ?? 0,
-  failed: (vitest?.numFailedTests ?? 0) + (vitest ? 0 : 1) + (vitest?.numFailedTestSuites ?? 0),
-  skipped: (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0),
-};
+const unit = vitestCounts(vitest);
 
 let e2e = { passed: 0, failed: 0, skipped: 0 };
 if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
@@ -82,6 +62,7 @@ if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
   e2e.failed += 1;
 } else {
   const pwFile = join(results, 'playwright.json');
+  rmSync(pwFile, { force: true });
   const port = process.env.E2E_PORT ?? String(await freePort());
   run('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwFile, E2E_PORT: port });
   const report = readJson(pwFile);

@@ -36,7 +36,7 @@ describe('address-bar sync', () => {
     stop = startUrlSync(store, (m) => errors.push(m));
     history.replaceState(null, '', `#/lesson/${lesson4}?v=1&fig.cytokine=burden:medium`);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    expect(errors[0]).toMatch(/This link could not be opened: figure “cytokine”: burden .* Nothing was changed\./);
+    expect(errors[0]).toMatch(/This link could not be opened: figure “cytokine”: “burden” must be one of low, high, not “medium”\. Nothing was changed\./);
     expect(window.location.hash).toBe(hashOf(store.getState()));
     expect(store.getState().figures).toEqual({});
   });
