@@ -1,8 +1,11 @@
 // axe-core on every screen in every theme: no serious or critical accessibility violation. One screen per
 // test, so each stays well inside its time limit on a busy two-core machine.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, lessons, openAtlas } from './support/atlas';
+import { axeViolations } from './support/axe';
+
+// Every test opens its own page: they run on both workers (the file is one of the two longest).
+test.describe.configure({ mode: 'parallel' });
 
 const screens: { name: string; hash: string; pending?: string }[] = [
   { name: 'home', hash: '#/' },
@@ -21,13 +24,6 @@ async function useTheme(page: Page, theme: string): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
-async function seriousViolations(page: Page, name: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${name}: ${v.id} (${v.impact}) — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
-
 for (const theme of ['light', 'dark', 'projector'] as const) {
   test.describe(`${theme} theme`, () => {
     for (const screen of screens) {
@@ -39,7 +35,7 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
         await expect(page.locator('.figure-loading')).toHaveCount(0);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         if (screen.pending) await expect(page.locator(screen.pending)).toHaveCount(0, { timeout: 15_000 });
-        expect(await seriousViolations(page, screen.name)).toEqual([]);
+        expect(await axeViolations(page, screen.name)).toEqual([]);
       });
     }
 
@@ -47,7 +43,7 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
       await useTheme(page, theme);
       await page.keyboard.press('?');
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
-      expect(await seriousViolations(page, 'shortcut dialog')).toEqual([]);
+      expect(await axeViolations(page, 'shortcut dialog')).toEqual([]);
     });
   });
 }

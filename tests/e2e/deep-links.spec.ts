@@ -12,6 +12,9 @@ function description(page: Page, figureId: string): Locator {
   return page.locator(`#${figureId} .ff-description p`);
 }
 
+// Every test opens its own page: they run on both workers (the file is one of the two longest).
+test.describe.configure({ mode: 'parallel' });
+
 async function figureReady(page: Page, figureId: string): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator(`#${figureId}`)).toBeVisible();

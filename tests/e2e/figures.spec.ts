@@ -1,9 +1,9 @@
 // Every figure in every lesson, used as a reader would by keyboard: the description and data table
 // open, time controls play, pause, step and scrub (the description follows the model state), and every
 // other control of the figure responds to the keyboard — with no console error anywhere.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, lessons, openAtlas } from './support/atlas';
+import { axeViolations } from './support/axe';
 
 async function descriptionOf(figure: Locator): Promise<string> {
   return (await figure.locator('.ff-description p').textContent()) ?? '';
@@ -188,8 +188,7 @@ test('where the trials table cannot fit (900×800 at 150 % text) it says so, sha
     .toBe(true);
   await expect.poll(() => edgeShade(figure, 'right'), { message: 'no shade on the right at the end' }).toBe(0);
 
-  const results = await new AxeBuilder({ page }).include('figure.trials').analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(await axeViolations(page, 'trials table', { include: 'figure.trials' })).toEqual([]);
 });
 
 /** Pairs of visible labels, among the SVG text nodes matched, whose boxes overlap (a label drawn over another). */

@@ -7,9 +7,9 @@
 // block-fragmentation engine as printing, honouring the print stylesheet's break-inside rules, so the handout is
 // laid into columns of exactly an A4 page's printable box (180 × 267 mm): a figure cut by a page break spans two
 // columns. The real PDF's page count must match the columns' count (±1), so the simulation is the printout's.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, lessons, openAtlas } from './support/atlas';
+import { axeViolations } from './support/axe';
 
 const MM = 96 / 25.4;
 /** A4 minus the handout's 15 mm @page margins, in CSS px. */
@@ -227,9 +227,7 @@ test('"Print or save as PDF" opens the print dialog by keyboard; axe finds nothi
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => (window as Window & { printed?: number }).printed)).toBe(1);
   await expect(page.getByRole('checkbox', { name: 'Include speaker notes' })).toBeDisabled();
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  expect(serious).toEqual([]);
+  expect(await axeViolations(page, 'handout')).toEqual([]);
 });
 
 test('Ctrl+P on a lesson prints its handout, with the figures as the reader left them', async ({ page }) => {

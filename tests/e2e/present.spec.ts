@@ -1,11 +1,11 @@
 // Presentation mode as a lecturer uses it, by keyboard only: every lesson's steps with the clicker keys, each step
 // fitting a 16:9 screen; blackout, overview, go-to and leaving; scripted steps reproducing their exact state (the
 // serialized state and the figure's own description) and going back restoring it; links to a step; axe.
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, lessons, openAtlas } from './support/atlas';
+import { axeViolations } from './support/axe';
 
 interface Step {
   title: string;
@@ -348,28 +348,21 @@ test.describe('a link to a step opens the presentation there', () => {
 
 test.describe('accessibility of the presentation (projector theme)', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
-  async function violations(page: Page, name: string): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${name}: ${v.id} (${v.impact}) — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  }
-
   test('a step with a figure, the title step, the overview and the go-to dialog have no serious axe violations', async ({ page }) => {
     const slug = 'cns-toxicity-and-crs';
     const found: string[] = [];
     await openPresentation(page, `#/present/${slug}/1`);
-    found.push(...(await violations(page, 'title step')));
+    found.push(...(await axeViolations(page, 'title step')));
     await openPresentation(page, `#/present/${slug}/${scriptedStep(slug)}`);
     await expect(page.locator('.present-stage .figure-loading')).toHaveCount(0);
-    found.push(...(await violations(page, 'scripted step')));
+    found.push(...(await axeViolations(page, 'scripted step')));
     await page.keyboard.press('o');
     await expect(page.getByRole('dialog', { name: /All \d+ steps/ })).toBeVisible();
-    found.push(...(await violations(page, 'overview')));
+    found.push(...(await axeViolations(page, 'overview')));
     await page.keyboard.press('Escape');
     await page.keyboard.press('g');
     await expect(page.getByRole('dialog', { name: 'Go to step' })).toBeVisible();
-    found.push(...(await violations(page, 'go-to dialog')));
+    found.push(...(await axeViolations(page, 'go-to dialog')));
     expect(found).toEqual([]);
   });
 });

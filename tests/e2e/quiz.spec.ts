@@ -4,10 +4,10 @@
 // opens the figure in the state it asks about; a management case answered branch by branch; statistics and due
 // counts that survive a reload; two tabs answering at once lose no review; an exported history imported into a
 // fresh profile; and axe on every quiz screen in the three themes. No request leaves the machine (the watch fixture).
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, openAtlas } from './support/atlas';
+import { axeViolations } from './support/axe';
 
 const storedReviews = (page: Page) => page.locator('.quiz-panel').filter({ hasText: 'Your review history' }).getByText(/\d+ reviews? stored on this computer/);
 const dueToday = (page: Page) => page.locator('.quiz-due-count');
@@ -229,8 +229,7 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
     await page.getByRole('radio', { name: new RegExp(`^${theme}`, 'i') }).check();
     const violations: string[] = [];
     const scan = async (name: string) => {
-      const results = await new AxeBuilder({ page }).analyze();
-      for (const v of results.violations) if (v.impact === 'serious' || v.impact === 'critical') violations.push(`${name}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      violations.push(...(await axeViolations(page, name)));
     };
     await openQuiz(page);
     await scan('quiz home');

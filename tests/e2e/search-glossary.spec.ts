@@ -1,8 +1,8 @@
 // Search and glossary as a reader uses them: results as you type, Enter opens the hit at its heading,
 // and a glossary term (or a live model number) explains itself on keyboard focus and hides it with Escape.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { test, expect, glossary, lessons, openAtlas } from './support/atlas';
+import { axeViolations } from './support/axe';
 
 /** Whether an element is wholly visible: inside the window and inside every ancestor that clips or scrolls it. */
 async function wholeInView(element: Locator): Promise<boolean> {
@@ -144,8 +144,7 @@ test.describe('search at 1280×800', () => {
       await expect(options.nth(i)).toHaveAttribute('aria-selected', 'true');
       await expect.poll(() => wholeInView(options.nth(i)), { message: `option ${i + 1} of ${count} in view (moving up)` }).toBe(true);
     }
-    const results = await new AxeBuilder({ page }).include('.search').analyze();
-    expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(await axeViolations(page, 'search results', { include: '.search', impacts: 'all' })).toEqual([]);
   });
 
   test('more than 8 results: "Show all N results" by keyboard, with the count announced', async ({ page }) => {
