@@ -142,38 +142,39 @@ export function decodeFields<S>(fields: ReadonlyMap<string, string>, defaults: S
   for (const [key, raw] of fields) {
     const spec = specs.find((s) => s.key === key);
     if (!spec) throw new FigureStateError(`unknown setting “${key}” (known: ${specs.map((s) => s.key).join(', ')})`, key);
-    if (!VALUE.test(raw)) throw new FigureStateError(`${fieldName(spec)} has characters a link never contains`, key);
+    const name = fieldName(spec);
+    if (!VALUE.test(raw)) throw new FigureStateError(`${name} has characters a link never contains`, key);
     const type = spec.type;
     switch (type.kind) {
       case 'enum':
-        if (!type.values.includes(raw)) throw new FigureStateError(`${fieldName(spec)} must be one of ${type.values.join(', ')}, not “${raw}”`, key);
+        if (!type.values.includes(raw)) throw new FigureStateError(`${name} must be one of ${type.values.join(', ')}, not “${raw}”`, key);
         set(out, spec.path, raw);
         break;
       case 'number':
       case 'int': {
-        if (!NUMBER.test(raw)) throw new FigureStateError(`${fieldName(spec)} must be a number, not “${raw}”`, key);
+        if (!NUMBER.test(raw)) throw new FigureStateError(`${name} must be a number, not “${raw}”`, key);
         let v = Number(raw);
-        if (type.kind === 'int' && !Number.isInteger(v)) throw new FigureStateError(`${fieldName(spec)} must be a whole number, not “${raw}”`, key);
-        if (!Number.isFinite(v) || v < type.min || v > type.max) throw new FigureStateError(`${fieldName(spec)} must be between ${type.min} and ${type.max}, not ${raw}`, key);
+        if (type.kind === 'int' && !Number.isInteger(v)) throw new FigureStateError(`${name} must be a whole number, not “${raw}”`, key);
+        if (!Number.isFinite(v) || v < type.min || v > type.max) throw new FigureStateError(`${name} must be between ${type.min} and ${type.max}, not ${raw}`, key);
         if (type.kind === 'number' && type.quantum) v = Math.round(v / type.quantum) * type.quantum;
         set(out, spec.path, v);
         break;
       }
       case 'choice': {
         const v = Number(raw);
-        if (!NUMBER.test(raw) || !type.values.includes(v)) throw new FigureStateError(`${fieldName(spec)} must be one of ${type.values.join(', ')}, not “${raw}”`, key);
+        if (!NUMBER.test(raw) || !type.values.includes(v)) throw new FigureStateError(`${name} must be one of ${type.values.join(', ')}, not “${raw}”`, key);
         set(out, spec.path, v);
         break;
       }
       case 'bool':
-        if (raw !== '0' && raw !== '1') throw new FigureStateError(`${fieldName(spec)} must be 0 or 1, not “${raw}”`, key);
+        if (raw !== '0' && raw !== '1') throw new FigureStateError(`${name} must be 0 or 1, not “${raw}”`, key);
         set(out, spec.path, raw === '1');
         break;
       case 'list': {
         const items = raw === '-' || raw === '' ? [] : raw.split('+');
         const bad = items.find((i) => !type.values.includes(i));
-        if (bad !== undefined) throw new FigureStateError(`${fieldName(spec)} may list ${type.values.join(', ')}, not “${bad}”`, key);
-        if (new Set(items).size !== items.length) throw new FigureStateError(`${fieldName(spec)} lists an item twice`, key);
+        if (bad !== undefined) throw new FigureStateError(`${name} may list ${type.values.join(', ')}, not “${bad}”`, key);
+        if (new Set(items).size !== items.length) throw new FigureStateError(`${name} lists an item twice`, key);
         set(out, spec.path, type.values.filter((v) => items.includes(v)));
         break;
       }
